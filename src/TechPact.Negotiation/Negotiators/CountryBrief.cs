@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using TechPact.Negotiation.Outcomes;
+using TechPact.Negotiation.Preferences;
+using TechPact.Negotiation.Summits;
+
+namespace TechPact.Negotiation.Negotiators;
+
+/// <summary>Everything one country needs to decide its moves: the agenda, its own profile,
+/// its leverage relative to the room on each issue, and the rules of the summit.</summary>
+public sealed record CountryBrief(
+    int Index,
+    ImmutableArray<Issue> Issues,
+    CountryProfile Profile,
+    ImmutableArray<double> RelativeLeverage,
+    NegotiationRules Rules);

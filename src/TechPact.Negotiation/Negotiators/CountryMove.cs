@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using TechPact.Negotiation.Outcomes;
+
+namespace TechPact.Negotiation.Negotiators;
+
+/// <summary>A country's whole answer to one round: its commitments (every option it can accept,
+/// per issue, never fewer than before), whether it accepts the draft as a package, and for
+/// each issue where it does not, the option it asks the draft to move to (or <see cref="Package.Open"/>).</summary>
+/// <param name="Concessions">Issues on which the commitment set grew this round.</param>
+public sealed record CountryMove(
+    string Country,
+    int Round,
+    bool Accepts,
+    double DraftUtility,
+    double Aspiration,
+    ImmutableArray<OptionSet> Commitments,
+    ImmutableArray<int> Amendments,
+    int Concessions);

@@ -1,0 +1,38 @@
+using System.Numerics;
+
+namespace TechPact.Negotiation.Outcomes;
+
+/// <summary>A set of option indices on one issue, kept as a bit mask so that intersecting
+/// every country's commitments is a single AND.</summary>
+public readonly record struct OptionSet(ulong Bits)
+{
+    public const int Capacity = 64;
+    public static readonly OptionSet Empty = new(0);
+
+    public static OptionSet Of(params int[] options)
+    {
+        ulong bits = 0;
+        foreach (var o in options) bits |= 1UL << o;
+        return new OptionSet(bits);
+    }
+
+    public bool IsEmpty => Bits == 0;
+    public int Count => BitOperations.PopCount(Bits);
+    public bool Contains(int option) => option >= 0 && option < Capacity && (Bits & (1UL << option)) != 0;
+    public OptionSet With(int option) => new(Bits | (1UL << option));
+    public OptionSet Union(OptionSet other) => new(Bits | other.Bits);
+    public OptionSet Intersect(OptionSet other) => new(Bits & other.Bits);
+    public OptionSet Except(OptionSet other) => new(Bits & ~other.Bits);
+    public bool IsSupersetOf(OptionSet other) => (other.Bits & ~Bits) == 0;
+
+    public IEnumerable<int> Members()
+    {
+        var bits = Bits;
+        while (bits != 0)
+        {
+            var i = BitOperations.TrailingZeroCount(bits);
+            yield return i;
+            bits &= bits - 1;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using TechPact.Negotiation.Negotiators;
+
+namespace TechPact.Negotiation.Summits;
+
+/// <summary>Runs a whole summit in-process, without Orleans: the reference the grain-hosted
+/// run must match byte for byte.</summary>
+public static class Negotiation
+{
+    public static Summit Run(Scenario scenario, NegotiationRules? rules = null, Action<Summit>? onRound = null)
+    {
+        var summit = Summit.Open(scenario, rules ?? scenario.Rules);
+        var countries = summit.Briefs().Select(b => new CountryNegotiator(b)).ToArray();
+        while (!summit.IsOver)
+        {
+            var context = summit.NextRound();
+            summit = summit.Apply(countries.Select(c => c.Respond(context)).ToArray());
+            onRound?.Invoke(summit);
+        }
+        return summit;
+    }
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using TechPact.Negotiation.Outcomes;
+using TechPact.Negotiation.Preferences;
+
+namespace TechPact.Negotiation.Summits;
+
+/// <summary>A negotiation to run: the agenda, the countries at the table, and default rules
+/// (a run may override the seed and the deadline).</summary>
+public sealed record Scenario(
+    string Id,
+    string Title,
+    ImmutableArray<Issue> Issues,
+    ImmutableArray<CountryProfile> Countries,
+    NegotiationRules Rules)
+{
+    public int CountryIndex(string id)
+    {
+        for (var c = 0; c < Countries.Length; c++)
+            if (Countries[c].Id == id) return c;
+        return -1;
+    }
+
+    public NegotiationRules RulesWith(long? seed = null, int? maxRounds = null) =>
+        Rules with { Seed = seed ?? Rules.Seed, MaxRounds = maxRounds ?? Rules.MaxRounds };
+}
