@@ -4,7 +4,7 @@ namespace TechPact.Negotiation.Summits;
 
 /// <summary>Runs a whole summit in-process, without Orleans: the reference the grain-hosted
 /// run must match byte for byte.</summary>
-public static class Negotiation
+public static class SummitRunner
 {
     public static Summit Run(Scenario scenario, NegotiationRules? rules = null, Action<Summit>? onRound = null)
     {

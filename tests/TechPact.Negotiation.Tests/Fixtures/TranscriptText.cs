@@ -1,0 +1,23 @@
+using TechPact.Negotiation.Summits;
+
+namespace TechPact.Negotiation.Tests.Fixtures;
+
+/// <summary>A plain-text rendering of a transcript, exact to the last bit of every number, for
+/// comparing two runs (the records hold arrays, whose equality is by reference).</summary>
+public static class TranscriptText
+{
+    public static string Of(IEnumerable<TranscriptEvent> events) => string.Join("\n", events.Select(Line));
+
+    private static string Line(TranscriptEvent e) => e switch
+    {
+        SummitOpened o => $"opened {o.Scenario} {o.Seed} {o.MaxRounds} {o.Protocol} {o.Draft}",
+        CountryAnswered a => $"answer {a.Move.Round} {a.Move.Country} {a.Move.Accepts} {Bits(a.Move.DraftUtility)} " +
+                             $"{Bits(a.Move.Aspiration)} {string.Join(",", a.Move.Commitments.Select(c => c.Bits))} " +
+                             $"{string.Join(",", a.Move.Amendments)} {a.Move.Concessions}",
+        DraftRevised d => $"draft {d.Round} {d.Draft} {string.Join(",", d.Converged)}",
+        SummitConcluded c => $"end {c.Round} {c.Status} {c.Agreement} {string.Join(",", c.Utilities.Select(Bits))}",
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
+    };
+
+    private static string Bits(double d) => BitConverter.DoubleToInt64Bits(d).ToString("x16");
+}
