@@ -47,11 +47,13 @@ public sealed class CountryNegotiator(CountryBrief brief)
 
     /// <summary>The fraction of the deadline this country feels has passed, jittered by the
     /// seeded noise so that different seeds give different (but reproducible) runs.</summary>
+    /// <remarks>The jitter bends the clock (t^exp(±noise)) rather than shifting it, so every
+    /// country still reaches its reservation exactly at the deadline, which everyone knows.</remarks>
     public double ClockTime(int round)
     {
         var rules = Brief.Rules;
         var jitter = rules.Noise * (2 * DeterministicRandom.For(rules.Seed, Brief.Profile.Id, round).NextDouble() - 1);
-        return Math.Clamp(round / (double)rules.MaxRounds * (1 + jitter), 0.0, 1.0);
+        return Math.Pow(Math.Clamp(round / (double)rules.MaxRounds, 0.0, 1.0), Math.Exp(jitter));
     }
 
     /// <summary>The lowest value this country accepts on one issue at a given time.</summary>

@@ -7,51 +7,58 @@ namespace TechPact.Negotiation.Protocols;
 /// <summary>The single negotiating text (Fisher's one-text procedure, used at Camp David;
 /// Raiffa, <i>The Art and Science of Negotiation</i>, 1982): a mediator tables one full
 /// package, every country answers with acceptance or the amendments it needs, and the
-/// mediator revises the text towards the leverage-weighted Nash point.</summary>
+/// mediator revises the text.</summary>
+/// <remarks>The mediator sees only what is said at the table — opening positions, amendments,
+/// commitments — never a country's confidential utilities. On each issue it drafts the
+/// weighted median of what the countries ask for on the issue's ladder, each ask weighted by
+/// the country's leverage there and by how much it says the issue matters to it. That is
+/// where strengths bend the text; the countries' concessions do the rest.</remarks>
 public sealed class SingleNegotiatingText : INegotiationProtocol
 {
-    /// <summary>Linearise-and-pick steps when drafting the opening text.</summary>
-    private const int OpeningIterations = 8;
-
     public string Name => Summits.NegotiationRules.SingleNegotiatingText;
 
+    /// <summary>The first text sits at the weighted median of everyone's opening position
+    /// (their favourite option on each issue).</summary>
     public Package OpeningDraft(SummitSetting setting)
     {
         var issues = setting.Scenario.Issues;
-        var draft = Package.AllOpen(issues.Length);
-        for (var step = 0; step < OpeningIterations; step++)
+        var choices = Enumerable.Range(0, issues.Length).Select(i =>
         {
-            var weights = NashMediator.SurplusWeights(setting, draft);
-            var next = draft;
-            for (var i = 0; i < issues.Length; i++)
-                next = next.With(i, NashMediator.Best(setting, weights, i, NashMediator.Admissible(setting, i).Members()));
-            if (next.Equals(draft)) break;
-            draft = next;
-        }
-        return draft;
+            var admissible = NashMediator.Admissible(setting, i);
+            var asks = setting.Scenario.Countries.Select(c => admissible.Members().MaxBy(o => c.Values[i][o])).ToArray();
+            return WeightedMedian(setting, i, asks, admissible);
+        });
+        return new Package([.. choices]);
     }
 
-    /// <summary>On converged issues the text takes the best option everyone committed to; on the
-    /// others it weighs the standing text against the amendments asked for, and moves only if an
-    /// amendment brings the table closer to the Nash point.</summary>
+    /// <summary>On converged issues the text takes the option everyone committed to that lies
+    /// nearest the weighted median of the asks; on the others it moves to that median.</summary>
     public Package ReviseDraft(SummitSetting setting, Package draft, IReadOnlyList<CountryMove> moves, IReadOnlyList<OptionSet> agreed)
     {
-        var weights = NashMediator.SurplusWeights(setting, draft);
-        var revised = draft;
-        for (var i = 0; i < draft.Count; i++)
+        var choices = Enumerable.Range(0, draft.Count).Select(i =>
         {
-            var candidates = agreed[i].IsEmpty
-                ? Candidates(setting, draft, moves, i)
-                : agreed[i].Members().ToImmutableArray();
-            revised = revised.With(i, NashMediator.Best(setting, weights, i, candidates));
-        }
-        return revised;
+            var asks = moves.Select(m => m.Amendments[i] == Package.Open ? draft[i] : m.Amendments[i]).ToArray();
+            var allowed = agreed[i].IsEmpty ? NashMediator.Admissible(setting, i) : agreed[i];
+            return WeightedMedian(setting, i, asks, allowed);
+        });
+        return new Package([.. choices]);
     }
 
-    private static ImmutableArray<int> Candidates(SummitSetting setting, Package draft, IReadOnlyList<CountryMove> moves, int issue)
+    /// <summary>The allowed option nearest the point on the ladder where half the weight of
+    /// the asks lies on either side; ties go to the lower rung so runs are reproducible.</summary>
+    private static int WeightedMedian(SummitSetting setting, int issue, IReadOnlyList<int> asks, OptionSet allowed)
     {
-        var admissible = NashMediator.Admissible(setting, issue);
-        var asked = moves.Select(m => m.Amendments[issue]).Where(o => o != Package.Open && admissible.Contains(o));
-        return asked.Append(draft[issue]).ToImmutableArray();
+        var countries = setting.Scenario.Countries;
+        var weights = asks.Select((_, c) => setting.Leverage.Share[c][issue] * countries[c].Weights[issue]).ToArray();
+        var total = weights.Sum();
+        var order = Enumerable.Range(0, asks.Count).OrderBy(c => asks[c]).ToArray();
+        var cumulative = 0.0;
+        var median = asks[order[^1]];
+        foreach (var c in order)
+        {
+            cumulative += total > 0 ? weights[c] : 1.0;
+            if (cumulative >= (total > 0 ? total : asks.Count) / 2 - 1e-12) { median = asks[c]; break; }
+        }
+        return allowed.Members().OrderBy(o => Math.Abs(o - median)).ThenBy(o => o).First();
     }
 }

@@ -33,7 +33,7 @@ public class LeverageEffectTests
         {
             var scenario = Table(strength, seed);
             var summit = SummitRunner.Run(scenario);
-            Assert.NotEqual(Outcomes.Package.Open, summit.Agreement[0]);
+            Assert.True(summit.Agreement[0] != Outcomes.Package.Open, $"strength {strength}: {summit.Status} {summit.Agreement}");
             valueForA.Add(scenario.Countries[0].Values[0][summit.Agreement[0]]);
         }
         Assert.True(valueForA.Zip(valueForA.Skip(1)).All(p => p.Second >= p.First),
