@@ -15,4 +15,9 @@ public sealed record CountryMove(
     double Aspiration,
     ImmutableArray<OptionSet> Commitments,
     ImmutableArray<int> Amendments,
-    int Concessions);
+    int Concessions)
+{
+    /// <summary>Zeuthen risk: the share of the surplus it still demands that it would lose by
+    /// accepting the draft, (aspiration − U(draft)) / (aspiration − reservation); 0 when it accepts.</summary>
+    public double Risk { get; init; }
+}

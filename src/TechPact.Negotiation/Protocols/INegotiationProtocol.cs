@@ -12,6 +12,5 @@ public interface INegotiationProtocol
 
     Package OpeningDraft(SummitSetting setting);
 
-    /// <param name="agreed">Per issue, the options every country has committed to (may be empty).</param>
-    Package ReviseDraft(SummitSetting setting, Package draft, IReadOnlyList<CountryMove> moves, IReadOnlyList<OptionSet> agreed);
+    Package ReviseDraft(SummitSetting setting, Package draft, IReadOnlyList<CountryMove> moves, RoundOutcome outcome);
 }

@@ -31,17 +31,26 @@ public sealed class SingleNegotiatingText : INegotiationProtocol
         return new Package([.. choices]);
     }
 
-    /// <summary>On converged issues the text takes the option everyone committed to that lies
-    /// nearest the weighted median of the asks; on the others it moves to that median.</summary>
-    public Package ReviseDraft(SummitSetting setting, Package draft, IReadOnlyList<CountryMove> moves, IReadOnlyList<OptionSet> agreed)
+    /// <summary>The text moves to the weighted median of the asks, kept within what is already
+    /// settled: everyone's common commitments on converged issues, else what a track agreed (a
+    /// track's result feeds the summit's text), else a club's standard (offered for accession).</summary>
+    public Package ReviseDraft(SummitSetting setting, Package draft, IReadOnlyList<CountryMove> moves, RoundOutcome outcome)
     {
         var choices = Enumerable.Range(0, draft.Count).Select(i =>
         {
             var asks = moves.Select(m => m.Amendments[i] == Package.Open ? draft[i] : m.Amendments[i]).ToArray();
-            var allowed = agreed[i].IsEmpty ? NashMediator.Admissible(setting, i) : agreed[i];
-            return WeightedMedian(setting, i, asks, allowed);
+            return WeightedMedian(setting, i, asks, Allowed(setting, outcome, i));
         });
         return new Package([.. choices]);
+    }
+
+    private static OptionSet Allowed(SummitSetting setting, RoundOutcome outcome, int issue)
+    {
+        if (!outcome.Agreed[issue].IsEmpty) return outcome.Agreed[issue];
+        var admissible = NashMediator.Admissible(setting, issue);
+        if (!outcome.TrackAgreed[issue].Intersect(admissible).IsEmpty) return outcome.TrackAgreed[issue].Intersect(admissible);
+        var club = outcome.Clubs.FirstOrDefault(c => c.Issue == issue && admissible.Contains(c.Option));
+        return club is null ? admissible : OptionSet.Of(club.Option);
     }
 
     /// <summary>The allowed option nearest the point on the ladder where half the weight of

@@ -1,8 +1,24 @@
 using System.Collections.Immutable;
+using TechPact.Negotiation.Coalitions;
 using TechPact.Negotiation.Outcomes;
 
 namespace TechPact.Negotiation.Summits;
 
-/// <summary>What every country sees when a round opens: the draft on the table and everyone's
-/// public commitments so far, indexed [country][issue].</summary>
-public sealed record RoundContext(int Round, Package Draft, ImmutableArray<ImmutableArray<OptionSet>> Commitments);
+/// <summary>What every country sees when a round opens: the draft on the table and what has
+/// been said at the table so far. Arrays are indexed by country (and then by issue).</summary>
+/// <param name="Commitments">Everyone's public commitments so far.</param>
+public sealed record RoundContext(int Round, Package Draft, ImmutableArray<ImmutableArray<OptionSet>> Commitments)
+{
+    /// <summary>Commitments as they stood after the first round: the baseline against which
+    /// tit-for-tat measures the others' concessions. Empty before round 2.</summary>
+    public ImmutableArray<ImmutableArray<OptionSet>> OpeningCommitments { get; init; } = [];
+
+    /// <summary>Each country's stated aspiration last round (empty before round 2).</summary>
+    public ImmutableArray<double> Aspirations { get; init; } = [];
+
+    /// <summary>Each country's Zeuthen risk last round; 0 for those that accepted (empty before round 2).</summary>
+    public ImmutableArray<double> Risks { get; init; } = [];
+
+    /// <summary>Standards clubs open for accession: a country that commits to a club's option joins it.</summary>
+    public ImmutableArray<Club> Clubs { get; init; } = [];
+}

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using TechPact.Negotiation.Coalitions;
+using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
 
@@ -13,6 +15,17 @@ public sealed record Scenario(
     ImmutableArray<CountryProfile> Countries,
     NegotiationRules Rules)
 {
+    /// <summary>Scripted injects, in round order.</summary>
+    public ImmutableArray<ScenarioEvent> Events { get; init; } = [];
+
+    public ImmutableArray<Track> Tracks { get; init; } = [];
+
+    /// <summary>How many countries committed to one option form a standards club; 0 = no clubs.</summary>
+    public int ClubThreshold { get; init; }
+
+    /// <summary>Whether the mediator brokers logrolling trades between countries.</summary>
+    public bool Logrolling { get; init; }
+
     public int CountryIndex(string id)
     {
         for (var c = 0; c < Countries.Length; c++)

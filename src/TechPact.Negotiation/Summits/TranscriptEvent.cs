@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using TechPact.Negotiation.Coalitions;
+using TechPact.Negotiation.Events;
+using TechPact.Negotiation.Linkage;
 using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Outcomes;
 
@@ -21,4 +24,23 @@ public sealed record DraftRevised(int Round, Package Draft, ImmutableArray<bool>
 
 /// <summary>The summit ends: Agreement holds the pact (open issues as <see cref="Package.Open"/>).</summary>
 public sealed record SummitConcluded(int Round, SummitStatus Status, Package Agreement, ImmutableArray<double> Utilities)
-    : TranscriptEvent(Round);
+    : TranscriptEvent(Round)
+{
+    /// <summary>The standards clubs at the end, with who is in.</summary>
+    public ImmutableArray<Club> Clubs { get; init; } = [];
+}
+
+/// <summary>A scripted inject fires at the start of a round.</summary>
+public sealed record EventFired(int Round, ScenarioEvent Event) : TranscriptEvent(Round);
+
+/// <summary>Two countries trade concessions across issues; both ledger entries of the trade.</summary>
+public sealed record TradeAgreed(int Round, LedgerEntry First, LedgerEntry Second) : TranscriptEvent(Round);
+
+/// <summary>The members of a track all commit to a common option on one of its issues.</summary>
+public sealed record TrackAgreed(int Round, string Track, int Issue, OptionSet Options) : TranscriptEvent(Round);
+
+/// <summary>A standards club forms on an issue.</summary>
+public sealed record ClubFormed(int Round, Club Club) : TranscriptEvent(Round);
+
+/// <summary>A country accedes to a standards club.</summary>
+public sealed record ClubJoined(int Round, int Issue, int Option, string Country) : TranscriptEvent(Round);

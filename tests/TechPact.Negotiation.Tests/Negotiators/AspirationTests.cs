@@ -1,4 +1,5 @@
 using TechPact.Negotiation.Negotiators;
+using TechPact.Negotiation.Negotiators.Strategies;
 using TechPact.Negotiation.Summits;
 using TechPact.Negotiation.Tests.Fixtures;
 
@@ -12,16 +13,16 @@ public class AspirationTests
     [InlineData(2.5)]
     public void Aspiration_starts_at_one_and_ends_at_the_reservation(double e)
     {
-        Assert.Equal(1.0, TimeDependentStrategy.Aspiration(0, 0.4, e), 12);
-        Assert.Equal(0.4, TimeDependentStrategy.Aspiration(1, 0.4, e), 12);
+        Assert.Equal(1.0, TimeDependentStrategy.Curve(0, 0.4, e), 12);
+        Assert.Equal(0.4, TimeDependentStrategy.Curve(1, 0.4, e), 12);
     }
 
     [Fact]
     public void Boulware_holds_firm_linear_concedes_evenly_conceder_gives_early()
     {
-        var boulware = TimeDependentStrategy.Aspiration(0.5, 0.2, StrategySpec.Boulware.Exponent);
-        var linear = TimeDependentStrategy.Aspiration(0.5, 0.2, StrategySpec.Linear.Exponent);
-        var conceder = TimeDependentStrategy.Aspiration(0.5, 0.2, StrategySpec.Conceder.Exponent);
+        var boulware = TimeDependentStrategy.Curve(0.5, 0.2, StrategySpec.Boulware.Exponent);
+        var linear = TimeDependentStrategy.Curve(0.5, 0.2, StrategySpec.Linear.Exponent);
+        var conceder = TimeDependentStrategy.Curve(0.5, 0.2, StrategySpec.Conceder.Exponent);
 
         Assert.Equal(0.6, linear, 12); // 0.2 + 0.8 · (1 − 0.5)
         Assert.Equal(0.2 + 0.8 * (1 - Math.Pow(0.5, 1 / 0.3)), boulware, 12);
@@ -34,7 +35,7 @@ public class AspirationTests
     [InlineData(2.5)]
     public void Aspiration_never_rises_over_time(double e)
     {
-        var curve = Enumerable.Range(0, 101).Select(k => TimeDependentStrategy.Aspiration(k / 100.0, 0.3, e)).ToArray();
+        var curve = Enumerable.Range(0, 101).Select(k => TimeDependentStrategy.Curve(k / 100.0, 0.3, e)).ToArray();
         Assert.All(curve.Zip(curve.Skip(1)), pair => Assert.True(pair.Second <= pair.First));
     }
 
@@ -51,8 +52,8 @@ public class AspirationTests
         {
             var negotiator = new CountryNegotiator(brief);
             var me = brief.Profile;
-            var guaranteed = Enumerable.Range(0, me.Weights.Length).Sum(i => me.Weights[i] * negotiator.IssueFloor(i, time));
-            var aspiration = TimeDependentStrategy.Aspiration(time, me.Reservation, me.Strategy.Exponent);
+            var aspiration = TimeDependentStrategy.Curve(time, me.Reservation, me.Strategy.Exponent);
+            var guaranteed = Enumerable.Range(0, me.Weights.Length).Sum(i => me.Weights[i] * negotiator.IssueFloor(i, aspiration));
             Assert.True(guaranteed >= aspiration - 1e-12, $"{me.Id} at {time}: {guaranteed} < {aspiration}");
             Assert.True(guaranteed >= me.Reservation - 1e-12);
         }
@@ -71,7 +72,7 @@ public class AspirationTests
                 .Country("B", 0.2, [1], [[1, 0.5, 0]], new() { ["cloud"] = 0.5 })
                 .Build();
             var brief = Summit.Open(scenario, scenario.Rules).Briefs()[0];
-            return new CountryNegotiator(brief).IssueFloor(0, 0.6);
+            return new CountryNegotiator(brief).IssueFloor(0, aspiration: 0.6);
         }
 
         Assert.True(FloorOfA(strong) > FloorOfA(weak));

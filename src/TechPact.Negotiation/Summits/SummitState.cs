@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using TechPact.Negotiation.Coalitions;
+using TechPact.Negotiation.Linkage;
+using TechPact.Negotiation.Outcomes;
+
+namespace TechPact.Negotiation.Summits;
+
+/// <summary>Everything a summit knows between rounds. Arrays are indexed by country, then issue.</summary>
+/// <param name="Round">Rounds completed.</param>
+/// <param name="Aspirations">What each country demanded last round (1 before the first).</param>
+/// <param name="Risks">Each country's Zeuthen risk last round (0 before the first).</param>
+/// <param name="Agreement">The pact once concluded (open issues as <see cref="Package.Open"/>).</param>
+public sealed record SummitState(
+    int Round,
+    Package Draft,
+    ImmutableArray<ImmutableArray<OptionSet>> Commitments,
+    ImmutableArray<ImmutableArray<OptionSet>> OpeningCommitments,
+    ImmutableArray<double> Aspirations,
+    ImmutableArray<double> Risks,
+    ImmutableArray<Club> Clubs,
+    ImmutableList<LedgerEntry> Ledger,
+    SummitStatus Status,
+    Package Agreement,
+    ImmutableList<TranscriptEvent> Transcript);
