@@ -41,13 +41,23 @@ public sealed class ScenarioBuilder
     public Scenario Build() =>
         new("test", "Test", [.. _issues], [.. _countries.Select(c => c(_issues))], _rules);
 
+    /// <summary>A country profile for this agenda, e.g. for a party that joins by event.</summary>
+    public CountryProfile Profile(string id, double reservation, double[] priorities, double[][] values)
+    {
+        var before = _countries.Count;
+        Country(id, reservation, priorities, values);
+        var profile = _countries[^1](_issues);
+        _countries.RemoveAt(before);
+        return profile;
+    }
+
     /// <summary>Two countries with opposed but overlapping interests on three issues.</summary>
-    public static ScenarioBuilder TwoParty() => new ScenarioBuilder()
+    public static ScenarioBuilder TwoParty(StrategySpec? strategyOfA = null) => new ScenarioBuilder()
         .Issue("data", ["cloud"], "closed", "middle", "open")
         .Issue("chips", ["memory"], "closed", "middle", "open")
         .Issue("research", ["science"], "closed", "middle", "open")
         .Country("A", 0.3, [3, 1, 1], [[0, 0.6, 1], [1, 0.5, 0], [0, 0.5, 1]],
-            new Dictionary<string, double> { ["cloud"] = 0.5, ["memory"] = 0.5, ["science"] = 0.5 })
+            new Dictionary<string, double> { ["cloud"] = 0.5, ["memory"] = 0.5, ["science"] = 0.5 }, strategyOfA)
         .Country("B", 0.3, [1, 3, 1], [[1, 0.6, 0], [0, 0.5, 1], [0, 0.5, 1]],
             new Dictionary<string, double> { ["cloud"] = 0.5, ["memory"] = 0.5, ["science"] = 0.5 });
 }

@@ -16,6 +16,11 @@ public static class TranscriptText
                              $"{string.Join(",", a.Move.Amendments)} {a.Move.Concessions}",
         DraftRevised d => $"draft {d.Round} {d.Draft} {string.Join(",", d.Converged)}",
         SummitConcluded c => $"end {c.Round} {c.Status} {c.Agreement} {string.Join(",", c.Utilities.Select(Bits))}",
+        EventFired f => $"event {f.Round} {f.Event.Id}",
+        TradeAgreed t => $"trade {t.Round} {t.First} {t.Second}",
+        TrackAgreed t => $"track {t.Round} {t.Track} {t.Issue} {t.Options.Bits}",
+        ClubFormed c => $"club {c.Round} {c.Club.Issue} {c.Club.Option} {string.Join(",", c.Club.Members)}",
+        ClubJoined j => $"join {j.Round} {j.Issue} {j.Option} {j.Country}",
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
     };
 
