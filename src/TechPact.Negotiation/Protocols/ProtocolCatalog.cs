@@ -6,6 +6,8 @@ public static class ProtocolCatalog
     private static readonly Dictionary<string, Func<INegotiationProtocol>> Known = new(StringComparer.Ordinal)
     {
         [Summits.NegotiationRules.SingleNegotiatingText] = () => new SingleNegotiatingText(),
+        ["alternating-offers"] = () => new AlternatingOffers(),
+        ["partial-consensus"] = () => new PartialConsensus(),
     };
 
     public static IReadOnlyCollection<string> Names => Known.Keys;

@@ -46,6 +46,7 @@ public sealed class SingleNegotiatingText : INegotiationProtocol
 
     private static OptionSet Allowed(SummitSetting setting, RoundOutcome outcome, int issue)
     {
+        if (outcome.Settled[issue] != Package.Open) return OptionSet.Of(outcome.Settled[issue]);
         if (!outcome.Agreed[issue].IsEmpty) return outcome.Agreed[issue];
         var admissible = NashMediator.Admissible(setting, issue);
         if (!outcome.TrackAgreed[issue].Intersect(admissible).IsEmpty) return outcome.TrackAgreed[issue].Intersect(admissible);
@@ -55,7 +56,7 @@ public sealed class SingleNegotiatingText : INegotiationProtocol
 
     /// <summary>The allowed option nearest the point on the ladder where half the weight of
     /// the asks lies on either side; ties go to the lower rung so runs are reproducible.</summary>
-    private static int WeightedMedian(SummitSetting setting, int issue, IReadOnlyList<int> asks, OptionSet allowed)
+    internal static int WeightedMedian(SummitSetting setting, int issue, IReadOnlyList<int> asks, OptionSet allowed)
     {
         var countries = setting.Scenario.Countries;
         var weights = asks.Select((_, c) => setting.Leverage.Share[c][issue] * countries[c].Weights[issue]).ToArray();

@@ -6,7 +6,7 @@ namespace TechPact.Negotiation.Summits;
 /// run must match byte for byte.</summary>
 public static class SummitRunner
 {
-    public static Summit Run(Scenario scenario, NegotiationRules? rules = null, Action<Summit>? onRound = null)
+    public static Summit Run(Scenario scenario, NegotiationRules? rules = null, Action<Summit>? onTurn = null)
     {
         var summit = Summit.Open(scenario, rules ?? scenario.Rules);
         var setting = summit.Setting;
@@ -19,9 +19,9 @@ public static class SummitRunner
                 setting = summit.Setting;
                 countries = summit.Briefs().Select(b => new CountryNegotiator(b)).ToArray();
             }
-            var context = summit.NextRound();
-            summit = summit.Apply(countries.Select(c => c.Respond(context)).ToArray());
-            onRound?.Invoke(summit);
+            var turn = summit.NextTurn();
+            summit = summit.ApplyTurn(turn.Countries.Select(c => countries[c].Respond(turn.Context)).ToArray());
+            onTurn?.Invoke(summit);
         }
         return summit;
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TechPact.Negotiation.Coalitions;
 using TechPact.Negotiation.Linkage;
+using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Outcomes;
 
 namespace TechPact.Negotiation.Summits;
@@ -10,6 +11,9 @@ namespace TechPact.Negotiation.Summits;
 /// <param name="Aspirations">What each country demanded last round (1 before the first).</param>
 /// <param name="Risks">Each country's Zeuthen risk last round (0 before the first).</param>
 /// <param name="Agreement">The pact once concluded (open issues as <see cref="Package.Open"/>).</param>
+/// <param name="Settled">Issues settled for good (issue-by-issue protocols), else <see cref="Package.Open"/>.</param>
+/// <param name="Pending">Moves already made this round (turn-taking protocols).</param>
+/// <param name="Acceptances">How many countries in succession have accepted the standing offer.</param>
 public sealed record SummitState(
     int Round,
     Package Draft,
@@ -21,4 +25,7 @@ public sealed record SummitState(
     ImmutableList<LedgerEntry> Ledger,
     SummitStatus Status,
     Package Agreement,
-    ImmutableList<TranscriptEvent> Transcript);
+    ImmutableList<TranscriptEvent> Transcript,
+    Package Settled,
+    ImmutableList<CountryMove> Pending,
+    int Acceptances);

@@ -44,3 +44,6 @@ public sealed record ClubFormed(int Round, Club Club) : TranscriptEvent(Round);
 
 /// <summary>A country accedes to a standards club.</summary>
 public sealed record ClubJoined(int Round, int Issue, int Option, string Country) : TranscriptEvent(Round);
+
+/// <summary>In a turn-taking protocol, a country replaces the standing offer with its own.</summary>
+public sealed record OfferTabled(int Round, string Country, Package Offer) : TranscriptEvent(Round);

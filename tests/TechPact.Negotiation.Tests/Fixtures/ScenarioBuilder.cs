@@ -32,9 +32,10 @@ public sealed class ScenarioBuilder
         return this;
     }
 
-    public ScenarioBuilder Rules(long seed = 7, int maxRounds = 10, double noise = 0.05)
+    public ScenarioBuilder Rules(long seed = 7, int maxRounds = 10, double noise = 0.05,
+        string protocol = NegotiationRules.SingleNegotiatingText)
     {
-        _rules = new NegotiationRules(seed, maxRounds, NegotiationRules.SingleNegotiatingText, noise);
+        _rules = new NegotiationRules(seed, maxRounds, protocol, noise);
         return this;
     }
 
