@@ -1,1 +1,3 @@
-return 0;
+using TechPact.Host.Cli;
+
+return await TechPactCli.RunAsync(args, Console.Out, Console.Error);

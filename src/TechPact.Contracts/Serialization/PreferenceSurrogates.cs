@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using TechPact.Negotiation.Negotiators;
+using TechPact.Negotiation.Outcomes;
+using TechPact.Negotiation.Preferences;
+
+namespace TechPact.Contracts.Serialization;
+
+/// <remarks>Strengths travel as parallel key/value arrays so the receiving side rebuilds the
+/// dictionary with the ordinal comparer the engine relies on, not whatever default a codec picks.</remarks>
+[GenerateSerializer, Immutable, Alias("techpact.country-profile")]
+public readonly record struct CountryProfileSurrogate(
+    string Id,
+    string Name,
+    ImmutableArray<string> StrengthAreas,
+    ImmutableArray<double> StrengthValues,
+    ImmutableArray<double> Weights,
+    ImmutableArray<ImmutableArray<double>> Values,
+    ImmutableArray<OptionSet> RedLines,
+    double Reservation,
+    StrategySpec Strategy);
+
+[RegisterConverter]
+public sealed class CountryProfileConverter : IConverter<CountryProfile, CountryProfileSurrogate>
+{
+    public CountryProfile ConvertFromSurrogate(in CountryProfileSurrogate s)
+    {
+        var strengths = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < s.StrengthAreas.Length; i++) strengths.Add(s.StrengthAreas[i], s.StrengthValues[i]);
+        return new CountryProfile(s.Id, s.Name, strengths.ToImmutable(), s.Weights, s.Values, s.RedLines,
+            s.Reservation, s.Strategy);
+    }
+
+    public CountryProfileSurrogate ConvertToSurrogate(in CountryProfile v) =>
+        new(v.Id, v.Name, v.Strengths.Keys.ToImmutableArray(), v.Strengths.Values.ToImmutableArray(),
+            v.Weights, v.Values, v.RedLines, v.Reservation, v.Strategy);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.strategy-spec")]
+public readonly record struct StrategySpecSurrogate(string Name, double Exponent);
+
+[RegisterConverter]
+public sealed class StrategySpecConverter : IConverter<StrategySpec, StrategySpecSurrogate>
+{
+    public StrategySpec ConvertFromSurrogate(in StrategySpecSurrogate s) => new(s.Name, s.Exponent);
+    public StrategySpecSurrogate ConvertToSurrogate(in StrategySpec v) => new(v.Name, v.Exponent);
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using TechPact.Negotiation.Outcomes;
+using TechPact.Negotiation.Preferences;
+using TechPact.Negotiation.Summits;
+
+namespace TechPact.Contracts.Serialization;
+
+[GenerateSerializer, Immutable, Alias("techpact.scenario")]
+public readonly record struct ScenarioSurrogate(
+    string Id,
+    string Title,
+    ImmutableArray<Issue> Issues,
+    ImmutableArray<CountryProfile> Countries,
+    NegotiationRules Rules);
+
+[RegisterConverter]
+public sealed class ScenarioConverter : IConverter<Scenario, ScenarioSurrogate>
+{
+    public Scenario ConvertFromSurrogate(in ScenarioSurrogate s) => new(s.Id, s.Title, s.Issues, s.Countries, s.Rules);
+    public ScenarioSurrogate ConvertToSurrogate(in Scenario v) => new(v.Id, v.Title, v.Issues, v.Countries, v.Rules);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.negotiation-rules")]
+public readonly record struct NegotiationRulesSurrogate(long Seed, int MaxRounds, string Protocol, double Noise);
+
+[RegisterConverter]
+public sealed class NegotiationRulesConverter : IConverter<NegotiationRules, NegotiationRulesSurrogate>
+{
+    public NegotiationRules ConvertFromSurrogate(in NegotiationRulesSurrogate s) => new(s.Seed, s.MaxRounds, s.Protocol, s.Noise);
+    public NegotiationRulesSurrogate ConvertToSurrogate(in NegotiationRules v) => new(v.Seed, v.MaxRounds, v.Protocol, v.Noise);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.round-context")]
+public readonly record struct RoundContextSurrogate(int Round, Package Draft, ImmutableArray<ImmutableArray<OptionSet>> Commitments);
+
+[RegisterConverter]
+public sealed class RoundContextConverter : IConverter<RoundContext, RoundContextSurrogate>
+{
+    public RoundContext ConvertFromSurrogate(in RoundContextSurrogate s) => new(s.Round, s.Draft, s.Commitments);
+    public RoundContextSurrogate ConvertToSurrogate(in RoundContext v) => new(v.Round, v.Draft, v.Commitments);
+}
+
+/// <remarks>Carried by name, not number, so reordering the engine's enum can never turn an
+/// agreement into a failure in stored state.</remarks>
+[GenerateSerializer, Immutable, Alias("techpact.summit-status")]
+public readonly record struct SummitStatusSurrogate(string Name);
+
+[RegisterConverter]
+public sealed class SummitStatusConverter : IConverter<SummitStatus, SummitStatusSurrogate>
+{
+    public SummitStatus ConvertFromSurrogate(in SummitStatusSurrogate s) => Enum.Parse<SummitStatus>(s.Name);
+    public SummitStatusSurrogate ConvertToSurrogate(in SummitStatus v) => new(v.ToString());
+}

@@ -1,0 +1,27 @@
+using TechPact.Contracts.Countries;
+using TechPact.Negotiation.Negotiators;
+using TechPact.Negotiation.Summits;
+
+namespace TechPact.Grains.Countries;
+
+/// <summary>A country at the table. It only holds its brief: the negotiator is stateless between
+/// rounds (its earlier commitments come back in the round context), so a retried round gets the
+/// same move.</summary>
+public sealed class CountryGrain : Grain, ICountryGrain
+{
+    private CountryNegotiator? _negotiator;
+
+    public Task Brief(CountryBrief brief)
+    {
+        _negotiator = new CountryNegotiator(brief);
+        return Task.CompletedTask;
+    }
+
+    public Task<CountryMove> Commit(RoundContext round)
+    {
+        // The brief lives in memory for now; a deactivated country must be briefed again by its summit.
+        if (_negotiator is null)
+            throw new InvalidOperationException($"Country {this.GetPrimaryKeyString()} has not been briefed.");
+        return Task.FromResult(_negotiator.Respond(round));
+    }
+}

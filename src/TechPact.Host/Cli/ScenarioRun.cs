@@ -1,0 +1,44 @@
+using TechPact.Host.Output;
+using TechPact.Host.Silo;
+using TechPact.Negotiation.Summits;
+using TechPact.Scenarios.Reports;
+
+namespace TechPact.Host.Cli;
+
+/// <summary>A loaded scenario, run on an in-process silo: the table while it runs, the pact and
+/// the files once it has finished.</summary>
+public static class ScenarioRun
+{
+    public static async Task<int> ExecuteAsync(Scenario scenario, RunOptions options, CliStreams streams,
+        CancellationToken cancellation = default)
+    {
+        var rules = scenario.RulesWith(options.Seed, options.MaxRounds);
+        var console = Consoles.For(streams);
+        var table = new RoundTable(scenario);
+
+        IReadOnlyList<TranscriptEvent> transcript;
+        await using (var silo = await NegotiationSilo.StartAsync(cancellation))
+        {
+            var summitId = $"{scenario.Id}-{Guid.NewGuid():N}";
+            var run = new SummitRun(silo.Grains, summitId);
+            if (options.Json) transcript = await run.ExecuteAsync(scenario, rules, _ => { }, cancellation);
+            else transcript = await table.ShowAsync(console, streams.IsConsole, onRound => run.ExecuteAsync(scenario, rules, onRound, cancellation));
+        }
+
+        var outcome = RunOutcome.FromTranscript(transcript);
+        var result = ResultJson.Write(scenario, outcome);
+        if (options.OutDir is not null)
+        {
+            RunFiles.WriteAtomically(options.OutDir, new Dictionary<string, string>
+            {
+                ["transcript.jsonl"] = TranscriptJsonl.Write(scenario, transcript),
+                ["result.json"] = result,
+                ["pact.md"] = PactMarkdown.Write(scenario, outcome),
+            });
+        }
+
+        if (options.Json) await streams.Out.WriteAsync(result);
+        else PactPanel.Show(console, scenario, outcome);
+        return ExitCodes.Completed;
+    }
+}

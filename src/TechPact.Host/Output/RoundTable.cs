@@ -1,0 +1,49 @@
+using System.Globalization;
+using Spectre.Console;
+using TechPact.Contracts.Summits;
+using TechPact.Negotiation.Summits;
+
+namespace TechPact.Host.Output;
+
+/// <summary>One row per round: each country's utility for the draft it answered and whether it
+/// accepted, and which issues have converged.</summary>
+public sealed class RoundTable
+{
+    private readonly Scenario _scenario;
+    private readonly Table _table = new();
+
+    public RoundTable(Scenario scenario)
+    {
+        _scenario = scenario;
+        _table.Title = new TableTitle(Markup.Escape(scenario.Title));
+        _table.AddColumn(new TableColumn("Round").RightAligned());
+        foreach (var country in scenario.Countries) _table.AddColumn(new TableColumn(Markup.Escape(country.Id)).RightAligned());
+        _table.AddColumn("Converged");
+    }
+
+    /// <summary>Runs <paramref name="run"/>, adding a row for every round it reports: redrawn in
+    /// place on a terminal, printed once at the end elsewhere.</summary>
+    public async Task<T> ShowAsync<T>(IAnsiConsole console, bool live, Func<Action<RoundView>, Task<T>> run)
+    {
+        if (!live)
+        {
+            var result = await run(Add);
+            console.Write(_table);
+            return result;
+        }
+        return await console.Live(_table).StartAsync(context => run(round =>
+        {
+            Add(round);
+            context.Refresh();
+        }));
+    }
+
+    public void Add(RoundView round)
+    {
+        var cells = new List<string> { round.Round.ToString(CultureInfo.InvariantCulture) };
+        cells.AddRange(round.Countries.Select(c =>
+            c.DraftUtility.ToString("0.000", CultureInfo.InvariantCulture) + (c.Accepts ? " [green]✓[/]" : " [red]✗[/]")));
+        cells.Add($"{round.ConvergedIssues.Length}/{_scenario.Issues.Length} {Markup.Escape(string.Join(", ", round.ConvergedIssues))}");
+        _table.AddRow(cells.ToArray());
+    }
+}

@@ -1,0 +1,58 @@
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace TechPact.Host.Silo;
+
+/// <summary>A single-silo cluster inside this process, on loopback, for one CLI run.</summary>
+public sealed class NegotiationSilo : IAsyncDisposable
+{
+    /// <summary>Free ports are found by asking the OS, then released; another process may grab one
+    /// before the silo binds it, so a failed start is retried on fresh ports.</summary>
+    private const int StartAttempts = 3;
+
+    private readonly IHost _host;
+
+    private NegotiationSilo(IHost host) => _host = host;
+
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    public static async Task<NegotiationSilo> StartAsync(CancellationToken cancellation = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var host = Build(FreePorts.Take(2));
+            try
+            {
+                await host.StartAsync(cancellation);
+                return new NegotiationSilo(host);
+            }
+            catch (Exception e) when (attempt < StartAttempts && e is SocketException or IOException or OrleansException)
+            {
+                host.Dispose();
+            }
+        }
+    }
+
+    private static IHost Build(int[] ports)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        // Warnings only, and on stderr, so the round table (or --json) on stdout stays clean.
+        builder.Logging.ClearProviders()
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        var runId = Guid.NewGuid().ToString("N");
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(siloPort: ports[0], gatewayPort: ports[1], serviceId: "techpact", clusterId: $"techpact-{runId}")
+            .AddMemoryGrainStorageAsDefault());
+        return builder.Build();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await _host.StopAsync(timeout.Token);
+        _host.Dispose();
+    }
+}

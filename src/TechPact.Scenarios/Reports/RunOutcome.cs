@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using TechPact.Negotiation.Outcomes;
+using TechPact.Negotiation.Summits;
+
+namespace TechPact.Scenarios.Reports;
+
+/// <summary>How a finished run ended, read off its transcript (the first and last events), so
+/// reports need nothing but the scenario and the transcript.</summary>
+public sealed record RunOutcome(string ScenarioId, long Seed, int Rounds, SummitStatus Status, Package Agreement,
+    ImmutableArray<double> Utilities)
+{
+    public static RunOutcome FromTranscript(IEnumerable<TranscriptEvent> transcript)
+    {
+        var events = transcript as IReadOnlyList<TranscriptEvent> ?? transcript.ToList();
+        var opened = events.OfType<SummitOpened>().FirstOrDefault()
+                     ?? throw new ArgumentException("The transcript has no SummitOpened event.", nameof(transcript));
+        var concluded = events.OfType<SummitConcluded>().LastOrDefault()
+                        ?? throw new ArgumentException("The run has not concluded: no SummitConcluded event.", nameof(transcript));
+        return new RunOutcome(opened.Scenario, opened.Seed, concluded.Round, concluded.Status, concluded.Agreement,
+            concluded.Utilities);
+    }
+
+    /// <summary>The contract's words for a status: agreement | partial | no-agreement.</summary>
+    public static string StatusName(SummitStatus status) => status switch
+    {
+        SummitStatus.Agreement => "agreement",
+        SummitStatus.Partial => "partial",
+        SummitStatus.NoAgreement => "no-agreement",
+        _ => "running",
+    };
+}

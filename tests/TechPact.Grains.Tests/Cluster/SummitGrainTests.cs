@@ -1,0 +1,97 @@
+using TechPact.Contracts.Summits;
+using TechPact.Grains.Summits;
+using TechPact.Grains.Tests.Fixtures;
+using TechPact.Negotiation.Summits;
+using TechPact.Scenarios.Reports;
+
+namespace TechPact.Grains.Tests.Cluster;
+
+/// <summary>The grains host the engine without changing it: a summit run through the cluster writes
+/// the very transcript and result that the pure runner writes.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class SummitGrainTests(ClusterFixture fixture)
+{
+    private ISummitGrain NewSummit() => fixture.Client.GetGrain<ISummitGrain>($"test-{Guid.NewGuid():N}");
+
+    [Theory]
+    [InlineData(7)]
+    [InlineData(2025)]
+    public async Task Round_by_round_run_matches_the_pure_run(long seed)
+    {
+        var scenario = SmallSummit.Create(seed);
+        var expected = PureNegotiation.Run(scenario);
+        var summit = NewSummit();
+
+        var opened = await summit.Open(scenario, scenario.Rules);
+        Assert.Equal(0, opened.Round);
+        Assert.Equal(SummitStatus.Running, opened.Status);
+        RoundView round;
+        do round = await summit.RunRound();
+        while (round.Status == SummitStatus.Running);
+
+        var transcript = await summit.GetTranscript();
+        Assert.Equal(TranscriptJsonl.Write(scenario, expected.Transcript), TranscriptJsonl.Write(scenario, transcript));
+        Assert.Equal(ResultJson.Write(scenario, expected.Transcript), ResultJson.Write(scenario, transcript));
+        Assert.Equal(expected.Round, round.Round);
+        Assert.Equal(expected.Status, round.Status);
+    }
+
+    [Fact]
+    public async Task Seeds_lead_to_different_transcripts()
+    {
+        var first = await RunToEnd(SmallSummit.Create(7));
+        var second = await RunToEnd(SmallSummit.Create(2025));
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public async Task Run_to_end_reports_the_pact_and_utilities()
+    {
+        var scenario = SmallSummit.Create(7);
+        var expected = PureNegotiation.Run(scenario);
+        var summit = NewSummit();
+        await summit.Open(scenario, scenario.Rules);
+
+        var view = await summit.RunToEnd();
+
+        Assert.True(view.IsOver);
+        Assert.Equal(expected.Agreement, view.Agreement);
+        Assert.Equal(expected.UtilitiesOf(expected.Agreement).AsEnumerable(), view.AgreementUtilities.AsEnumerable());
+        Assert.Equal(scenario.Countries.Select(c => c.Id), view.Countries.Select(c => c.CountryId));
+        var current = await summit.GetView();
+        Assert.Equal((view.Round, view.Status, view.Agreement), (current.Round, current.Status, current.Agreement));
+    }
+
+    [Fact]
+    public async Task The_transcript_alone_rebuilds_the_summit()
+    {
+        var scenario = SmallSummit.Create(2025);
+        var summit = NewSummit();
+        await summit.Open(scenario, scenario.Rules);
+        await summit.RunToEnd();
+        var transcript = await summit.GetTranscript();
+
+        var rebuilt = SummitReplay.Rebuild(scenario, scenario.Rules, transcript);
+
+        Assert.Equal(TranscriptJsonl.Write(scenario, transcript), TranscriptJsonl.Write(scenario, rebuilt.Transcript));
+    }
+
+    [Fact]
+    public async Task A_summit_opens_once_and_stops_when_over()
+    {
+        var scenario = SmallSummit.Create(7);
+        var summit = NewSummit();
+        await summit.Open(scenario, scenario.Rules);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => summit.Open(scenario, scenario.Rules));
+        await summit.RunToEnd();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => summit.RunRound());
+    }
+
+    private async Task<string> RunToEnd(Scenario scenario)
+    {
+        var summit = NewSummit();
+        await summit.Open(scenario, scenario.Rules);
+        await summit.RunToEnd();
+        return TranscriptJsonl.Write(scenario, await summit.GetTranscript());
+    }
+}

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using TechPact.Contracts.Summits;
+using TechPact.Grains.Tests.Fixtures;
+using TechPact.Negotiation.Negotiators;
+using TechPact.Negotiation.Outcomes;
+using TechPact.Negotiation.Summits;
+using TechPact.Scenarios.Reports;
+
+namespace TechPact.Grains.Tests.Serialization;
+
+/// <summary>Every engine type that crosses the wire survives a trip through the Orleans serializer.</summary>
+public sealed class SurrogateRoundTripTests
+{
+    private static readonly Serializer Serializer = new ServiceCollection()
+        .AddSerializer(builder => builder.AddAssembly(typeof(SummitView).Assembly))
+        .BuildServiceProvider()
+        .GetRequiredService<Serializer>();
+
+    private static readonly Scenario Scenario = SmallSummit.Create();
+    private static readonly Summit Finished = PureNegotiation.Run(Scenario);
+
+    private static T RoundTrip<T>(T value) => Serializer.Deserialize<T>(Serializer.SerializeToArray(value))!;
+
+    [Fact]
+    public void Scenario_keeps_every_field()
+    {
+        var copy = RoundTrip(Scenario);
+        // Records compare ImmutableArrays by reference, so compare what the reports see instead.
+        Assert.Equal(TranscriptJsonl.Write(Scenario, Finished.Transcript), TranscriptJsonl.Write(copy, PureNegotiation.Run(copy).Transcript));
+        Assert.Equal(Scenario.Issues.Select(i => i.Options.Select(o => o.Standard)).SelectMany(s => s),
+            copy.Issues.Select(i => i.Options.Select(o => o.Standard)).SelectMany(s => s));
+        Assert.Equal(Scenario.Rules, copy.Rules);
+    }
+
+    [Fact]
+    public void Country_profile_keeps_an_ordinal_strength_table()
+    {
+        var profile = Scenario.Countries[0];
+        var copy = RoundTrip(profile);
+        Assert.Equal(profile.Strengths, copy.Strengths);
+        Assert.Same(StringComparer.Ordinal, copy.Strengths.KeyComparer);
+        SameItems(profile.Weights, copy.Weights);
+        Assert.Equal(profile.Values.SelectMany(v => v), copy.Values.SelectMany(v => v));
+        SameItems(profile.RedLines, copy.RedLines);
+        Assert.Equal(profile.Strategy, copy.Strategy);
+        Assert.Equal(profile.Reservation, copy.Reservation);
+    }
+
+    [Fact]
+    public void Small_values_round_trip()
+    {
+        Assert.Equal(new Option("a", "b", "c"), RoundTrip(new Option("a", "b", "c")));
+        Assert.Equal(StrategySpec.Conceder, RoundTrip(StrategySpec.Conceder));
+        Assert.Equal(OptionSet.Of(0, 5, 63), RoundTrip(OptionSet.Of(0, 5, 63)));
+        Assert.Equal(new Package([1, Package.Open, 0]), RoundTrip(new Package([1, Package.Open, 0])));
+        Assert.Equal(Scenario.Rules, RoundTrip(Scenario.Rules));
+        foreach (var status in Enum.GetValues<SummitStatus>()) Assert.Equal(status, RoundTrip(status));
+    }
+
+    [Fact]
+    public void Brief_and_round_context_give_the_same_move_after_the_trip()
+    {
+        var summit = Summit.Open(Scenario, Scenario.Rules);
+        var brief = summit.Briefs()[1];
+        var context = summit.NextRound();
+        var expected = new CountryNegotiator(brief).Respond(context);
+        var actual = new CountryNegotiator(RoundTrip(brief)).Respond(RoundTrip(context));
+        AssertSameMove(expected, actual);
+        AssertSameMove(expected, RoundTrip(expected));
+    }
+
+    [Fact]
+    public void Transcript_events_keep_their_runtime_types_behind_the_abstract_base()
+    {
+        var transcript = Finished.Transcript.ToImmutableArray();
+        Assert.Contains(transcript, e => e is SummitConcluded);
+        var copy = RoundTrip(transcript);
+        Assert.Equal(transcript.Select(e => e.GetType()), copy.Select(e => e.GetType()));
+        Assert.Equal(TranscriptJsonl.Write(Scenario, transcript), TranscriptJsonl.Write(Scenario, copy));
+
+        TranscriptEvent single = transcript[^1];
+        Assert.IsType<SummitConcluded>(RoundTrip(single));
+    }
+
+    [Fact]
+    public void Views_round_trip()
+    {
+        var view = new SummitView("s", "small-summit", "t", 3, 10, SummitStatus.Partial, new Package([0, 1]),
+            [new CountryStanding("US", "United States", 0.5, true, 0.3)], ["data-flows"], new Package([0, Package.Open]), [0.4]);
+        var copy = RoundTrip(view);
+        SameItems(view.Countries, copy.Countries);
+        SameItems(view.ConvergedIssues, copy.ConvergedIssues);
+        Assert.Equal(view.Agreement, copy.Agreement);
+        Assert.Equal(view.Status, copy.Status);
+        SameItems(view.AgreementUtilities, copy.AgreementUtilities);
+    }
+
+    /// <summary>ImmutableArray equality is by reference; these tests mean element by element.</summary>
+    private static void SameItems<T>(ImmutableArray<T> expected, ImmutableArray<T> actual) =>
+        Assert.Equal(expected.AsEnumerable(), actual.AsEnumerable());
+
+    private static void AssertSameMove(CountryMove expected, CountryMove actual)
+    {
+        Assert.Equal((expected.Country, expected.Round, expected.Accepts, expected.DraftUtility, expected.Aspiration, expected.Concessions),
+            (actual.Country, actual.Round, actual.Accepts, actual.DraftUtility, actual.Aspiration, actual.Concessions));
+        SameItems(expected.Commitments, actual.Commitments);
+        SameItems(expected.Amendments, actual.Amendments);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using TechPact.Host.Cli;
+using TechPact.Host.Tests.Cli;
+using TechPact.Scenarios.Reports;
+
+namespace TechPact.Host.Tests.Output;
+
+/// <summary>A loaded scenario through the in-process silo, the table, the pact and the files.</summary>
+public sealed class ScenarioRunTests
+{
+    [Fact]
+    public async Task Table_pact_and_files_come_from_the_grain_run()
+    {
+        var scenario = TinyScenario.Create();
+        using var dir = new TempDirectory();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await ScenarioRun.ExecuteAsync(scenario, new RunOptions(OutDir: dir.Path), new CliStreams(output, error, false));
+
+        Assert.Equal(0, exit);
+        var text = output.ToString();
+        Assert.Contains("Tiny – <pact> [test]", text);
+        foreach (var id in new[] { "US", "JP", "KR", "Round", "Converged", "Pact:" }) Assert.Contains(id, text);
+        Assert.Contains("Standard [", text);
+
+        var pure = PureNegotiation.Run(scenario);
+        Assert.Equal(TranscriptJsonl.Write(scenario, pure.Transcript), File.ReadAllText(dir["transcript.jsonl"]));
+        Assert.Equal(ResultJson.Write(scenario, pure.Transcript), File.ReadAllText(dir["result.json"]));
+        Assert.Equal(PactMarkdown.Write(scenario, pure.Transcript), File.ReadAllText(dir["pact.md"]));
+        Assert.Equal(3, Directory.GetFiles(dir.Path).Length);
+    }
+
+    [Fact]
+    public async Task Json_prints_only_the_result_with_overrides_applied()
+    {
+        var scenario = TinyScenario.Create();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await ScenarioRun.ExecuteAsync(scenario, new RunOptions(Seed: 99, MaxRounds: 2, Json: true),
+            new CliStreams(output, error, false));
+
+        Assert.Equal(0, exit);
+        using var result = JsonDocument.Parse(output.ToString());
+        Assert.Equal(99, result.RootElement.GetProperty("seed").GetInt64());
+        Assert.True(result.RootElement.GetProperty("rounds").GetInt32() <= 2);
+        var pure = PureNegotiation.Run(scenario, scenario.RulesWith(99, 2));
+        Assert.Equal(ResultJson.Write(scenario, pure.Transcript), output.ToString());
+    }
+}
