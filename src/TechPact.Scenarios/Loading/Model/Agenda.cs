@@ -5,9 +5,13 @@ using TechPact.Scenarios.Loading.Yaml;
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>The issues read so far, for resolving the issue and option ids countries refer to.</summary>
-internal sealed class Agenda(IReadOnlyList<Issue> issues)
+/// <param name="isResolvable">False when the issues section itself was unreadable: then every
+/// reference to an issue would fail, and reporting each would bury the one real mistake.</param>
+internal sealed class Agenda(IReadOnlyList<Issue> issues, bool isResolvable = true)
 {
     public IReadOnlyList<Issue> Issues { get; } = issues;
+
+    public bool IsResolvable { get; } = isResolvable;
 
     public IReadOnlySet<string> Areas { get; } = issues.SelectMany(i => i.Areas).ToHashSet(StringComparer.Ordinal);
 

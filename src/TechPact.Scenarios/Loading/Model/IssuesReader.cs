@@ -16,7 +16,7 @@ internal static class IssuesReader
     public static Agenda Read(YamlNode? node, Values values)
     {
         var issues = new List<Issue>();
-        if (values.List(node, "issues") is not { } list) return new Agenda(issues);
+        if (values.List(node, "issues") is not { } list) return new Agenda(issues, isResolvable: false);
         if (list.Items.Count == 0)
             values.Diagnostics.Error(list.Start, $"issues is empty; expected 1 to {MaxIssues} issues");
         if (list.Items.Count > MaxIssues)

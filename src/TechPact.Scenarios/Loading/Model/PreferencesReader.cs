@@ -100,7 +100,7 @@ internal sealed class PreferencesReader(Agenda agenda, string country, Values va
         foreach (var (key, value) in KeyedMapping.DistinctEntries(map, $"strengths of {country}", Diagnostics))
         {
             if (values.Number(value, NumberRange.Unit) is { } strength) strengths[key.Value] = strength;
-            if (!agenda.Areas.Contains(key.Value)) Diagnostics.Warning(key.Start, agenda.UnusedArea(key.Value, country));
+            if (agenda.IsResolvable && !agenda.Areas.Contains(key.Value)) Diagnostics.Warning(key.Start, agenda.UnusedArea(key.Value, country));
         }
         return strengths;
     }
@@ -108,7 +108,7 @@ internal sealed class PreferencesReader(Agenda agenda, string country, Values va
     private int IssueIndex(YamlScalar key)
     {
         var index = agenda.IndexOf(key.Value);
-        if (index < 0) Diagnostics.Error(key.Start, agenda.UnknownIssue(key.Value));
+        if (index < 0 && agenda.IsResolvable) Diagnostics.Error(key.Start, agenda.UnknownIssue(key.Value));
         return index;
     }
 }
