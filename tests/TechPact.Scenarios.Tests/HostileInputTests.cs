@@ -8,10 +8,12 @@ namespace TechPact.Scenarios.Tests;
 /// an exception and without allocating in proportion to what the input pretends to hold.</summary>
 public class HostileInputTests
 {
-    private const long MaxAllocatedBytes = 64L * 1024 * 1024;
+    private const long MiB = 1024 * 1024;
     private static readonly TimeSpan MaxDuration = TimeSpan.FromSeconds(2);
 
-    private static ScenarioLoadResult LoadBounded(Func<ScenarioLoadResult> load)
+    /// <param name="maxAllocated">Small by default: refusing input should cost next to nothing.
+    /// Inputs that must be parsed to be judged get a bound in proportion to the node limit.</param>
+    private static ScenarioLoadResult LoadBounded(Func<ScenarioLoadResult> load, long maxAllocated = 2 * MiB)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
@@ -20,7 +22,7 @@ public class HostileInputTests
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.True(clock.Elapsed < MaxDuration, $"took {clock.Elapsed}");
-        Assert.True(allocated < MaxAllocatedBytes, $"allocated {allocated:N0} bytes");
+        Assert.True(allocated < maxAllocated, $"allocated {allocated:N0} bytes");
         Assert.Null(result.Scenario);
         Assert.True(result.HasErrors);
         return result;
@@ -148,8 +150,16 @@ public class HostileInputTests
     public void A_file_of_ten_thousand_unknown_keys_is_capped_in_its_report()
     {
         var yaml = string.Concat(Enumerable.Range(0, 10_000).Select(i => $"key{i}: {i}\n"));
-        var result = LoadBounded(() => ScenarioLoader.LoadText(yaml, "keys.yaml"));
+        var result = LoadBounded(() => ScenarioLoader.LoadText(yaml, "keys.yaml"), maxAllocated: 32 * MiB);
         Assert.Equal(ScenarioLimits.MaxDiagnostics + 1, result.Diagnostics.Count);
         Assert.StartsWith("stopped after 100 problems", result.Diagnostics[^1].Message);
+    }
+
+    [Fact]
+    public void Four_MiB_of_tiny_nodes_stops_at_the_node_limit()
+    {
+        var yaml = "[" + string.Join(",", Enumerable.Repeat("0", 2_000_000)) + "]";
+        var error = SingleError(LoadBounded(() => ScenarioLoader.LoadText(yaml, "zeros.yaml"), maxAllocated: 96 * MiB));
+        Assert.Equal("more than 100000 YAML nodes; far larger than any scenario", error.Message);
     }
 }

@@ -17,6 +17,13 @@ internal sealed class DiagnosticBag(string file)
     public void Error(SourcePosition at, string message) => Add(Severity.Error, at, message);
     public void Warning(SourcePosition at, string message) => Add(Severity.Warning, at, message);
 
+    /// <summary>For messages that cost something to build (suggestions): skipped once full.</summary>
+    public void Error(SourcePosition at, Func<string> message)
+    {
+        if (IsFull) _truncated = true;
+        else Error(at, message());
+    }
+
     private void Add(Severity severity, SourcePosition at, string message)
     {
         // A node shared through an alias is checked once per use; report it once.

@@ -13,8 +13,10 @@ public static class ScenarioLimits
     /// "billion laughs" file is refused after a few thousand steps instead of being walked.</summary>
     public const int MaxAliasExpansion = 100_000;
 
-    /// <summary>Nodes in the document itself; caps memory for files made of tiny nodes.</summary>
-    public const int MaxNodes = 1_000_000;
+    /// <summary>Nodes in the document itself. YamlDotNet allocates a few hundred bytes per node,
+    /// so 4 MiB of one-character nodes would cost ~1.5 GB of garbage and seconds; this stops
+    /// such a file early. The largest agenda (64 issues × 64 options) with eight countries fits.</summary>
+    public const int MaxNodes = 100_000;
 
     /// <summary>Past this many problems the rest are noise; the report says it stopped.</summary>
     public const int MaxDiagnostics = 100;

@@ -58,7 +58,7 @@ internal sealed class PreferencesReader(Agenda agenda, string country, Values va
             var number = values.Number(value, NumberRange.Unit);
             if (option < 0)
             {
-                Diagnostics.Error(key.Start, Agenda.UnknownOption(issue, key.Value));
+                Diagnostics.Error(key.Start, () => Agenda.UnknownOption(issue, key.Value));
                 continue;
             }
             given[option] = true;
@@ -84,7 +84,7 @@ internal sealed class PreferencesReader(Agenda agenda, string country, Values va
             {
                 if (values.Text(item, $"red-line option of {country}") is not { } optionId) continue;
                 var option = issue.IndexOf(optionId);
-                if (option < 0) Diagnostics.Error(item.Start, Agenda.UnknownOption(issue, optionId));
+                if (option < 0) Diagnostics.Error(item.Start, () => Agenda.UnknownOption(issue, optionId));
                 else redLines[issueIndex] = redLines[issueIndex].With(option);
             }
             if (issue.Options.Length > 0 && redLines[issueIndex].Count == issue.Options.Length)
@@ -108,7 +108,7 @@ internal sealed class PreferencesReader(Agenda agenda, string country, Values va
     private int IssueIndex(YamlScalar key)
     {
         var index = agenda.IndexOf(key.Value);
-        if (index < 0 && agenda.IsResolvable) Diagnostics.Error(key.Start, agenda.UnknownIssue(key.Value));
+        if (index < 0 && agenda.IsResolvable) Diagnostics.Error(key.Start, () => agenda.UnknownIssue(key.Value));
         return index;
     }
 }

@@ -33,9 +33,12 @@ internal sealed class KeyedMapping
         foreach (var (name, entry) in _entries)
         {
             if (allowed.Contains(name)) continue;
-            var hint = DidYouMean.Hint(name, allowed);
-            var expected = hint.Length > 0 ? hint : $"; expected one of: {Describe.List(allowed)}";
-            diagnostics.Error(entry.Key.Start, $"unknown key {Describe.Quoted(name)} in {context}{expected}");
+            diagnostics.Error(entry.Key.Start, () =>
+            {
+                var hint = DidYouMean.Hint(name, allowed);
+                var expected = hint.Length > 0 ? hint : $"; expected one of: {Describe.List(allowed)}";
+                return $"unknown key {Describe.Quoted(name)} in {context}{expected}";
+            });
         }
         foreach (var name in required)
             if (!_entries.ContainsKey(name))
