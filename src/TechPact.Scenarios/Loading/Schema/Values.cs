@@ -1,0 +1,90 @@
+using System.Globalization;
+using TechPact.Scenarios.Loading.Yaml;
+
+namespace TechPact.Scenarios.Loading.Schema;
+
+/// <summary>Reads typed values out of nodes, reporting what was found and what was expected.
+/// Each returns null after reporting, so callers simply skip what they could not read.</summary>
+internal sealed class Values(DiagnosticBag diagnostics)
+{
+    public DiagnosticBag Diagnostics => diagnostics;
+
+    public YamlMap? Map(YamlNode? node, string what)
+    {
+        if (node is null or YamlMap) return node as YamlMap;
+        diagnostics.Error(node.Start, $"{what} must be a mapping (key: value lines), found {Describe.Node(node)}");
+        return null;
+    }
+
+    public YamlList? List(YamlNode? node, string what)
+    {
+        if (node is null or YamlList) return node as YamlList;
+        diagnostics.Error(node.Start, $"{what} must be a list ('- item' lines or [a, b]), found {Describe.Node(node)}");
+        return null;
+    }
+
+    /// <summary>Non-empty text, trimmed: folded blocks end in a newline nobody means.</summary>
+    public string? Text(YamlNode? node, string what)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalar { IsNull: false } s when s.Value.Trim().Length > 0:
+                return s.Value.Trim();
+            case YamlScalar:
+                diagnostics.Error(node.Start, $"{what} is empty; expected text");
+                return null;
+            default:
+                diagnostics.Error(node.Start, $"{what} must be text, found {node.KindName}");
+                return null;
+        }
+    }
+
+    public double? Number(YamlNode? node, NumberRange range)
+    {
+        if (PlainNumberText(node, range.Expected) is not { } s) return null;
+        if (!double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            diagnostics.Error(s.Start, $"{Describe.Quoted(s.Value)} is not a number; expected {range.Expected}");
+            return null;
+        }
+        if (range.Contains(value)) return value;
+        diagnostics.Error(s.Start, $"{s.Value} is out of range; expected {range.Expected}");
+        return null;
+    }
+
+    public long? Integer(YamlNode? node, IntegerRange range)
+    {
+        if (PlainNumberText(node, range.Expected) is not { } s) return null;
+        if (!long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            var kind = double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "an integer" : "a number";
+            diagnostics.Error(s.Start, $"{Describe.Quoted(s.Value)} is not {kind}; expected {range.Expected}");
+            return null;
+        }
+        if (value >= range.Min && value <= range.Max) return value;
+        diagnostics.Error(s.Start, $"{s.Value} is out of range; expected {range.Expected}");
+        return null;
+    }
+
+    private YamlScalar? PlainNumberText(YamlNode? node, string expected)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalar { IsNull: true }:
+                diagnostics.Error(node.Start, $"found nothing; expected {expected}");
+                return null;
+            case YamlScalar { IsPlain: false } quoted:
+                diagnostics.Error(node.Start, $"{Describe.Quoted(quoted.Value)} is quoted text; expected {expected} (remove the quotes)");
+                return null;
+            case YamlScalar s:
+                return s;
+            default:
+                diagnostics.Error(node.Start, $"found {node.KindName}; expected {expected}");
+                return null;
+        }
+    }
+}
