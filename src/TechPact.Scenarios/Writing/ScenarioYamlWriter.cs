@@ -1,3 +1,4 @@
+using TechPact.Negotiation.Negotiators.Strategies;
 using System.Text;
 using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Outcomes;

@@ -19,7 +19,7 @@ public sealed class SummitGrainTests(ClusterFixture fixture)
     public async Task Round_by_round_run_matches_the_pure_run(long seed)
     {
         var scenario = SmallSummit.Create(seed);
-        var expected = PureNegotiation.Run(scenario);
+        var expected = SummitRunner.Run(scenario);
         var summit = NewSummit();
 
         var opened = await summit.Open(scenario, scenario.Rules);
@@ -48,7 +48,7 @@ public sealed class SummitGrainTests(ClusterFixture fixture)
     public async Task Run_to_end_reports_the_pact_and_utilities()
     {
         var scenario = SmallSummit.Create(7);
-        var expected = PureNegotiation.Run(scenario);
+        var expected = SummitRunner.Run(scenario);
         var summit = NewSummit();
         await summit.Open(scenario, scenario.Rules);
 

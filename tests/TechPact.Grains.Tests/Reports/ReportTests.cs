@@ -9,7 +9,7 @@ namespace TechPact.Grains.Tests.Reports;
 public sealed class ReportTests
 {
     private static readonly Scenario Scenario = SmallSummit.Create(7);
-    private static readonly Summit Finished = PureNegotiation.Run(Scenario);
+    private static readonly Summit Finished = SummitRunner.Run(Scenario);
 
     /// <summary>A partial pact by hand: data-flows and chip-supply agreed, the other two open.</summary>
     private static readonly TranscriptEvent[] Partial =
@@ -42,7 +42,7 @@ public sealed class ReportTests
     [Fact]
     public void Reports_are_byte_stable()
     {
-        var again = PureNegotiation.Run(Scenario);
+        var again = SummitRunner.Run(Scenario);
         Assert.Equal(TranscriptJsonl.Write(Scenario, Finished.Transcript), TranscriptJsonl.Write(Scenario, again.Transcript));
         Assert.Equal(ResultJson.Write(Scenario, Finished.Transcript), ResultJson.Write(Scenario, again.Transcript));
         Assert.Equal(PactMarkdown.Write(Scenario, Finished.Transcript), PactMarkdown.Write(Scenario, again.Transcript));

@@ -19,7 +19,7 @@ public sealed class SurrogateRoundTripTests
         .GetRequiredService<Serializer>();
 
     private static readonly Scenario Scenario = SmallSummit.Create();
-    private static readonly Summit Finished = PureNegotiation.Run(Scenario);
+    private static readonly Summit Finished = SummitRunner.Run(Scenario);
 
     private static T RoundTrip<T>(T value) => Serializer.Deserialize<T>(Serializer.SerializeToArray(value))!;
 
@@ -28,7 +28,7 @@ public sealed class SurrogateRoundTripTests
     {
         var copy = RoundTrip(Scenario);
         // Records compare ImmutableArrays by reference, so compare what the reports see instead.
-        Assert.Equal(TranscriptJsonl.Write(Scenario, Finished.Transcript), TranscriptJsonl.Write(copy, PureNegotiation.Run(copy).Transcript));
+        Assert.Equal(TranscriptJsonl.Write(Scenario, Finished.Transcript), TranscriptJsonl.Write(copy, SummitRunner.Run(copy).Transcript));
         Assert.Equal(Scenario.Issues.Select(i => i.Options.Select(o => o.Standard)).SelectMany(s => s),
             copy.Issues.Select(i => i.Options.Select(o => o.Standard)).SelectMany(s => s));
         Assert.Equal(Scenario.Rules, copy.Rules);

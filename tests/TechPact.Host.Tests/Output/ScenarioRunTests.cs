@@ -1,3 +1,4 @@
+using TechPact.Negotiation.Summits;
 using System.Text.Json;
 using TechPact.Host.Cli;
 using TechPact.Host.Tests.Cli;
@@ -24,7 +25,7 @@ public sealed class ScenarioRunTests
         foreach (var id in new[] { "US", "JP", "KR", "Round", "Converged", "Pact:" }) Assert.Contains(id, text);
         Assert.Contains("Standard [", text);
 
-        var pure = PureNegotiation.Run(scenario);
+        var pure = SummitRunner.Run(scenario);
         Assert.Equal(TranscriptJsonl.Write(scenario, pure.Transcript), File.ReadAllText(dir["transcript.jsonl"]));
         Assert.Equal(ResultJson.Write(scenario, pure.Transcript), File.ReadAllText(dir["result.json"]));
         Assert.Equal(PactMarkdown.Write(scenario, pure.Transcript), File.ReadAllText(dir["pact.md"]));
@@ -45,7 +46,7 @@ public sealed class ScenarioRunTests
         using var result = JsonDocument.Parse(output.ToString());
         Assert.Equal(99, result.RootElement.GetProperty("seed").GetInt64());
         Assert.True(result.RootElement.GetProperty("rounds").GetInt32() <= 2);
-        var pure = PureNegotiation.Run(scenario, scenario.RulesWith(99, 2));
+        var pure = SummitRunner.Run(scenario, scenario.RulesWith(99, 2));
         Assert.Equal(ResultJson.Write(scenario, pure.Transcript), output.ToString());
     }
 }

@@ -1,3 +1,4 @@
+using TechPact.Negotiation.Negotiators.Strategies;
 using TechPact.Negotiation.Negotiators;
 using TechPact.Scenarios.Loading.Schema;
 using TechPact.Scenarios.Loading.Yaml;
