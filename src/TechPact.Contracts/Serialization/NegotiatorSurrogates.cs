@@ -33,14 +33,15 @@ public readonly record struct CountryMoveSurrogate(
     double Aspiration,
     ImmutableArray<OptionSet> Commitments,
     ImmutableArray<int> Amendments,
-    int Concessions);
+    int Concessions,
+    double Risk);
 
 [RegisterConverter]
 public sealed class CountryMoveConverter : IConverter<CountryMove, CountryMoveSurrogate>
 {
     public CountryMove ConvertFromSurrogate(in CountryMoveSurrogate s) =>
-        new(s.Country, s.Round, s.Accepts, s.DraftUtility, s.Aspiration, s.Commitments, s.Amendments, s.Concessions);
+        new(s.Country, s.Round, s.Accepts, s.DraftUtility, s.Aspiration, s.Commitments, s.Amendments, s.Concessions) { Risk = s.Risk };
 
     public CountryMoveSurrogate ConvertToSurrogate(in CountryMove v) =>
-        new(v.Country, v.Round, v.Accepts, v.DraftUtility, v.Aspiration, v.Commitments, v.Amendments, v.Concessions);
+        new(v.Country, v.Round, v.Accepts, v.DraftUtility, v.Aspiration, v.Commitments, v.Amendments, v.Concessions, v.Risk);
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using TechPact.Negotiation.Coalitions;
+using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
 using TechPact.Negotiation.Summits;
@@ -11,13 +13,22 @@ public readonly record struct ScenarioSurrogate(
     string Title,
     ImmutableArray<Issue> Issues,
     ImmutableArray<CountryProfile> Countries,
-    NegotiationRules Rules);
+    NegotiationRules Rules,
+    ImmutableArray<ScenarioEvent> Events,
+    ImmutableArray<Track> Tracks,
+    int ClubThreshold,
+    bool Logrolling);
 
 [RegisterConverter]
 public sealed class ScenarioConverter : IConverter<Scenario, ScenarioSurrogate>
 {
-    public Scenario ConvertFromSurrogate(in ScenarioSurrogate s) => new(s.Id, s.Title, s.Issues, s.Countries, s.Rules);
-    public ScenarioSurrogate ConvertToSurrogate(in Scenario v) => new(v.Id, v.Title, v.Issues, v.Countries, v.Rules);
+    public Scenario ConvertFromSurrogate(in ScenarioSurrogate s) => new(s.Id, s.Title, s.Issues, s.Countries, s.Rules)
+    {
+        Events = s.Events, Tracks = s.Tracks, ClubThreshold = s.ClubThreshold, Logrolling = s.Logrolling,
+    };
+
+    public ScenarioSurrogate ConvertToSurrogate(in Scenario v) =>
+        new(v.Id, v.Title, v.Issues, v.Countries, v.Rules, v.Events, v.Tracks, v.ClubThreshold, v.Logrolling);
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.negotiation-rules")]
@@ -31,13 +42,25 @@ public sealed class NegotiationRulesConverter : IConverter<NegotiationRules, Neg
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.round-context")]
-public readonly record struct RoundContextSurrogate(int Round, Package Draft, ImmutableArray<ImmutableArray<OptionSet>> Commitments);
+public readonly record struct RoundContextSurrogate(
+    int Round,
+    Package Draft,
+    ImmutableArray<ImmutableArray<OptionSet>> Commitments,
+    ImmutableArray<ImmutableArray<OptionSet>> OpeningCommitments,
+    ImmutableArray<double> Aspirations,
+    ImmutableArray<double> Risks,
+    ImmutableArray<Club> Clubs);
 
 [RegisterConverter]
 public sealed class RoundContextConverter : IConverter<RoundContext, RoundContextSurrogate>
 {
-    public RoundContext ConvertFromSurrogate(in RoundContextSurrogate s) => new(s.Round, s.Draft, s.Commitments);
-    public RoundContextSurrogate ConvertToSurrogate(in RoundContext v) => new(v.Round, v.Draft, v.Commitments);
+    public RoundContext ConvertFromSurrogate(in RoundContextSurrogate s) => new(s.Round, s.Draft, s.Commitments)
+    {
+        OpeningCommitments = s.OpeningCommitments, Aspirations = s.Aspirations, Risks = s.Risks, Clubs = s.Clubs,
+    };
+
+    public RoundContextSurrogate ConvertToSurrogate(in RoundContext v) =>
+        new(v.Round, v.Draft, v.Commitments, v.OpeningCommitments, v.Aspirations, v.Risks, v.Clubs);
 }
 
 /// <remarks>Carried by name, not number, so reordering the engine's enum can never turn an

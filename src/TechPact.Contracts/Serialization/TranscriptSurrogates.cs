@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TechPact.Negotiation.Coalitions;
 using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Summits;
@@ -40,11 +41,74 @@ public sealed class DraftRevisedConverter : IConverter<DraftRevised, DraftRevise
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.summit-concluded")]
-public readonly record struct SummitConcludedSurrogate(int Round, SummitStatus Status, Package Agreement, ImmutableArray<double> Utilities);
+public readonly record struct SummitConcludedSurrogate(int Round, SummitStatus Status, Package Agreement, ImmutableArray<double> Utilities,
+    ImmutableArray<Club> Clubs);
 
 [RegisterConverter]
 public sealed class SummitConcludedConverter : IConverter<SummitConcluded, SummitConcludedSurrogate>
 {
-    public SummitConcluded ConvertFromSurrogate(in SummitConcludedSurrogate s) => new(s.Round, s.Status, s.Agreement, s.Utilities);
-    public SummitConcludedSurrogate ConvertToSurrogate(in SummitConcluded v) => new(v.Round, v.Status, v.Agreement, v.Utilities);
+    public SummitConcluded ConvertFromSurrogate(in SummitConcludedSurrogate s) =>
+        new(s.Round, s.Status, s.Agreement, s.Utilities) { Clubs = s.Clubs };
+
+    public SummitConcludedSurrogate ConvertToSurrogate(in SummitConcluded v) => new(v.Round, v.Status, v.Agreement, v.Utilities, v.Clubs);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.event-fired")]
+public readonly record struct EventFiredSurrogate(int Round, TechPact.Negotiation.Events.ScenarioEvent Event);
+
+[RegisterConverter]
+public sealed class EventFiredConverter : IConverter<EventFired, EventFiredSurrogate>
+{
+    public EventFired ConvertFromSurrogate(in EventFiredSurrogate s) => new(s.Round, s.Event);
+    public EventFiredSurrogate ConvertToSurrogate(in EventFired v) => new(v.Round, v.Event);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.trade-agreed")]
+public readonly record struct TradeAgreedSurrogate(int Round, TechPact.Negotiation.Linkage.LedgerEntry First, TechPact.Negotiation.Linkage.LedgerEntry Second);
+
+[RegisterConverter]
+public sealed class TradeAgreedConverter : IConverter<TradeAgreed, TradeAgreedSurrogate>
+{
+    public TradeAgreed ConvertFromSurrogate(in TradeAgreedSurrogate s) => new(s.Round, s.First, s.Second);
+    public TradeAgreedSurrogate ConvertToSurrogate(in TradeAgreed v) => new(v.Round, v.First, v.Second);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.track-agreed")]
+public readonly record struct TrackAgreedSurrogate(int Round, string Track, int Issue, OptionSet Options);
+
+[RegisterConverter]
+public sealed class TrackAgreedConverter : IConverter<TrackAgreed, TrackAgreedSurrogate>
+{
+    public TrackAgreed ConvertFromSurrogate(in TrackAgreedSurrogate s) => new(s.Round, s.Track, s.Issue, s.Options);
+    public TrackAgreedSurrogate ConvertToSurrogate(in TrackAgreed v) => new(v.Round, v.Track, v.Issue, v.Options);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.club-formed")]
+public readonly record struct ClubFormedSurrogate(int Round, Club Club);
+
+[RegisterConverter]
+public sealed class ClubFormedConverter : IConverter<ClubFormed, ClubFormedSurrogate>
+{
+    public ClubFormed ConvertFromSurrogate(in ClubFormedSurrogate s) => new(s.Round, s.Club);
+    public ClubFormedSurrogate ConvertToSurrogate(in ClubFormed v) => new(v.Round, v.Club);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.club-joined")]
+public readonly record struct ClubJoinedSurrogate(int Round, int Issue, int Option, string Country);
+
+[RegisterConverter]
+public sealed class ClubJoinedConverter : IConverter<ClubJoined, ClubJoinedSurrogate>
+{
+    public ClubJoined ConvertFromSurrogate(in ClubJoinedSurrogate s) => new(s.Round, s.Issue, s.Option, s.Country);
+    public ClubJoinedSurrogate ConvertToSurrogate(in ClubJoined v) => new(v.Round, v.Issue, v.Option, v.Country);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.offer-tabled")]
+public readonly record struct OfferTabledSurrogate(int Round, string Country, Package Offer);
+
+[RegisterConverter]
+public sealed class OfferTabledConverter : IConverter<OfferTabled, OfferTabledSurrogate>
+{
+    public OfferTabled ConvertFromSurrogate(in OfferTabledSurrogate s) => new(s.Round, s.Country, s.Offer);
+    public OfferTabledSurrogate ConvertToSurrogate(in OfferTabled v) => new(v.Round, v.Country, v.Offer);
 }

@@ -6,7 +6,7 @@ using TechPact.Negotiation.Summits;
 namespace TechPact.Grains.Summits;
 
 /// <summary>Drives one summit round by round. Every decision is the engine's: this grain asks the
-/// country grains for their moves and hands them to <see cref="Summit.Apply"/>.</summary>
+/// country grains for their moves and hands them to <see cref="Summit.ApplyTurn"/>.</summary>
 /// <remarks>The engine's <see cref="Summit"/> is the whole state, and its transcript is the whole
 /// history: persisting (scenario, rules, transcript) and rebuilding with <see cref="SummitReplay"/>
 /// is all a durable summit needs.</remarks>
@@ -14,6 +14,7 @@ public sealed class SummitGrain : Grain, ISummitGrain
 {
     private Summit? _summit;
     private ImmutableArray<ICountryGrain> _countries = [];
+    private object? _briefedFor;
 
     private string SummitId => this.GetPrimaryKeyString();
 
@@ -22,11 +23,8 @@ public sealed class SummitGrain : Grain, ISummitGrain
         if (_summit is not null)
             throw new InvalidOperationException($"Summit {SummitId} is already open.");
         var summit = Summit.Open(scenario, rules);
-        var countries = scenario.Countries
-            .Select(c => GrainFactory.GetGrain<ICountryGrain>(CountryKey.For(SummitId, c.Id)))
-            .ToImmutableArray();
-        await Task.WhenAll(summit.Briefs().Select((brief, i) => countries[i].Brief(brief)));
-        (_summit, _countries) = (summit, countries);
+        await BriefCountries(summit);
+        _summit = summit;
         return SummitViews.Of(SummitId, summit);
     }
 
@@ -46,14 +44,31 @@ public sealed class SummitGrain : Grain, ISummitGrain
 
     public Task<ImmutableArray<TranscriptEvent>> GetTranscript() => Task.FromResult(OpenSummit().Transcript.ToImmutableArray());
 
-    /// <summary>One call per country, all at once; Task.WhenAll keeps scenario order, which is the
-    /// order <see cref="Summit.Apply"/> expects.</summary>
+    /// <summary>One call per country per round: all at once (Task.WhenAll keeps table order), or
+    /// one after another in turn-taking protocols. When an event has changed the table since the
+    /// last round, every country is briefed again first (a new party gets its grain).</summary>
     private async Task PlayRound()
     {
         var summit = OpenSummit();
-        var context = summit.NextRound();
-        var moves = await Task.WhenAll(_countries.Select(country => country.Commit(context)));
-        _summit = summit.Apply(moves);
+        if (summit.IsOver) throw new InvalidOperationException($"Summit {SummitId} is over ({summit.Status}).");
+        var round = summit.Round;
+        while (!summit.IsOver && summit.Round == round)
+        {
+            if (!ReferenceEquals(_briefedFor, summit.Setting)) await BriefCountries(summit);
+            var turn = summit.NextTurn();
+            var moves = await Task.WhenAll(turn.Countries.Select(c => _countries[c].Commit(turn.Context)));
+            summit = summit.ApplyTurn(moves);
+        }
+        _summit = summit;
+    }
+
+    private async Task BriefCountries(Summit summit)
+    {
+        var countries = summit.Scenario.Countries
+            .Select(c => GrainFactory.GetGrain<ICountryGrain>(CountryKey.For(SummitId, c.Id)))
+            .ToImmutableArray();
+        await Task.WhenAll(summit.Briefs().Select((brief, i) => countries[i].Brief(brief)));
+        (_countries, _briefedFor) = (countries, summit.Setting);
     }
 
     private Summit OpenSummit() =>

@@ -1,5 +1,6 @@
 using TechPact.Host.Output;
 using TechPact.Host.Silo;
+using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Reports;
 
@@ -25,6 +26,8 @@ public static class ScenarioRun
             else transcript = await table.ShowAsync(console, streams.IsConsole, onRound => run.ExecuteAsync(scenario, rules, onRound, cancellation));
         }
 
+        // Reports name countries by the table at the end: a party may have joined by event.
+        scenario = EventEffects.ScenarioAfter(scenario, transcript);
         var outcome = RunOutcome.FromTranscript(transcript);
         var result = ResultJson.Write(scenario, outcome);
         if (options.OutDir is not null)

@@ -30,6 +30,18 @@ public static class EventEffects
         return (scenario, commitments);
     }
 
+    /// <summary>The table as the transcript leaves it: the scenario with every fired event applied
+    /// (a party that joined is at the table only in this one).</summary>
+    public static Scenario ScenarioAfter(Scenario scenario, IEnumerable<TranscriptEvent> transcript)
+    {
+        foreach (var fired in transcript.OfType<EventFired>())
+            (scenario, _) = Apply(fired.Event, scenario, NoCommitments(scenario));
+        return scenario;
+    }
+
+    private static ImmutableArray<ImmutableArray<OptionSet>> NoCommitments(Scenario scenario) =>
+        [.. scenario.Countries.Select(_ => scenario.Issues.Select(_ => OptionSet.Empty).ToImmutableArray())];
+
     private static CountryProfile Change(CountryProfile p, EventEffect effect) => effect switch
     {
         PriorityChange e => p with { Weights = Reweigh(p.Weights, e.Issue, e.Weight) },

@@ -8,6 +8,8 @@ namespace TechPact.Scenarios.Reports;
 
 /// <summary>transcript.jsonl: one event per line, <c>type</c> first, everything named by id
 /// (issues, options, countries) rather than by index, so a line reads on its own.</summary>
+/// <remarks>Pass the scenario as it stands at the end of the run (<c>Summit.Scenario</c>): a party
+/// that joined by event is only in that one.</remarks>
 public static class TranscriptJsonl
 {
     public static string Write(Scenario scenario, IEnumerable<TranscriptEvent> transcript)
@@ -52,6 +54,45 @@ public static class TranscriptJsonl
                 JsonText.WritePackage(writer, scenario, concluded.Agreement, includeOpen: false);
                 writer.WritePropertyName("utilities");
                 JsonText.WriteByCountry(writer, scenario, concluded.Utilities);
+                writer.WriteStartArray("clubs");
+                foreach (var club in concluded.Clubs) ClubJson.Write(writer, scenario, club);
+                writer.WriteEndArray();
+                break;
+            case EventFired fired:
+                Head(writer, "event-fired", fired.Round);
+                writer.WriteString("event", fired.Event.Id);
+                writer.WriteString("title", fired.Event.Title);
+                break;
+            case TradeAgreed trade:
+                Head(writer, "trade-agreed", trade.Round);
+                writer.WritePropertyName("first");
+                LedgerJson.WriteEntry(writer, trade.First);
+                writer.WritePropertyName("second");
+                LedgerJson.WriteEntry(writer, trade.Second);
+                break;
+            case TrackAgreed track:
+                Head(writer, "track-agreed", track.Round);
+                writer.WriteString("track", track.Track);
+                writer.WriteString("issue", scenario.Issues[track.Issue].Id);
+                writer.WriteStartArray("options");
+                foreach (var o in track.Options.Members()) writer.WriteStringValue(scenario.Issues[track.Issue].Options[o].Id);
+                writer.WriteEndArray();
+                break;
+            case ClubFormed formed:
+                Head(writer, "club-formed", formed.Round);
+                ClubJson.WriteFields(writer, scenario, formed.Club);
+                break;
+            case ClubJoined joined:
+                Head(writer, "club-joined", joined.Round);
+                writer.WriteString("issue", scenario.Issues[joined.Issue].Id);
+                writer.WriteString("standard", scenario.Issues[joined.Issue].Options[joined.Option].Id);
+                writer.WriteString("country", joined.Country);
+                break;
+            case OfferTabled offer:
+                Head(writer, "offer-tabled", offer.Round);
+                writer.WriteString("country", offer.Country);
+                writer.WritePropertyName("offer");
+                JsonText.WritePackage(writer, scenario, offer.Offer, includeOpen: true);
                 break;
             default:
                 throw new NotSupportedException($"No transcript line for {e.GetType().Name}.");
@@ -86,5 +127,6 @@ public static class TranscriptJsonl
                 writer.WriteString(scenario.Issues[i].Id, scenario.Issues[i].Options[move.Amendments[i]].Id);
         writer.WriteEndObject();
         writer.WriteNumber("concessions", move.Concessions);
+        writer.WriteNumber("risk", move.Risk);
     }
 }

@@ -1,5 +1,5 @@
 using TechPact.Contracts.Summits;
-using TechPact.Grains.Summits;
+
 using TechPact.Grains.Tests.Fixtures;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Reports;

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using TechPact.Negotiation.Coalitions;
+using TechPact.Negotiation.Linkage;
+
+namespace TechPact.Contracts.Serialization;
+
+[GenerateSerializer, Immutable, Alias("techpact.club")]
+public readonly record struct ClubSurrogate(int Issue, int Option, int FormedRound, ImmutableArray<int> Members);
+
+[RegisterConverter]
+public sealed class ClubConverter : IConverter<Club, ClubSurrogate>
+{
+    public Club ConvertFromSurrogate(in ClubSurrogate s) => new(s.Issue, s.Option, s.FormedRound, s.Members);
+    public ClubSurrogate ConvertToSurrogate(in Club v) => new(v.Issue, v.Option, v.FormedRound, v.Members);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.track")]
+public readonly record struct TrackSurrogate(string Id, string Title, ImmutableArray<int> Countries, ImmutableArray<int> Issues);
+
+[RegisterConverter]
+public sealed class TrackConverter : IConverter<Track, TrackSurrogate>
+{
+    public Track ConvertFromSurrogate(in TrackSurrogate s) => new(s.Id, s.Title, s.Countries, s.Issues);
+    public TrackSurrogate ConvertToSurrogate(in Track v) => new(v.Id, v.Title, v.Countries, v.Issues);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.ledger-entry")]
+public readonly record struct LedgerEntrySurrogate(int Round, string Giver, string Issue, string Option, string Receiver,
+    string ForIssue, string ForOption, double UtilityGiven, double UtilityGained, string Reason);
+
+[RegisterConverter]
+public sealed class LedgerEntryConverter : IConverter<LedgerEntry, LedgerEntrySurrogate>
+{
+    public LedgerEntry ConvertFromSurrogate(in LedgerEntrySurrogate s) =>
+        new(s.Round, s.Giver, s.Issue, s.Option, s.Receiver, s.ForIssue, s.ForOption, s.UtilityGiven, s.UtilityGained, s.Reason);
+
+    public LedgerEntrySurrogate ConvertToSurrogate(in LedgerEntry v) =>
+        new(v.Round, v.Giver, v.Issue, v.Option, v.Receiver, v.ForIssue, v.ForOption, v.UtilityGiven, v.UtilityGained, v.Reason);
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using TechPact.Negotiation.Events;
+using TechPact.Negotiation.Preferences;
+
+namespace TechPact.Contracts.Serialization;
+
+// Scripted injects and their effects. Like transcript events, the abstract EventEffect needs no
+// converter of its own: each concrete effect is written with its runtime type.
+
+[GenerateSerializer, Immutable, Alias("techpact.scenario-event")]
+public readonly record struct ScenarioEventSurrogate(int Round, string Id, string Title, ImmutableArray<EventEffect> Effects);
+
+[RegisterConverter]
+public sealed class ScenarioEventConverter : IConverter<ScenarioEvent, ScenarioEventSurrogate>
+{
+    public ScenarioEvent ConvertFromSurrogate(in ScenarioEventSurrogate s) => new(s.Round, s.Id, s.Title, s.Effects);
+    public ScenarioEventSurrogate ConvertToSurrogate(in ScenarioEvent v) => new(v.Round, v.Id, v.Title, v.Effects);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.priority-change")]
+public readonly record struct PriorityChangeSurrogate(string Country, int Issue, double Weight);
+
+[RegisterConverter]
+public sealed class PriorityChangeConverter : IConverter<PriorityChange, PriorityChangeSurrogate>
+{
+    public PriorityChange ConvertFromSurrogate(in PriorityChangeSurrogate s) => new(s.Country, s.Issue, s.Weight);
+    public PriorityChangeSurrogate ConvertToSurrogate(in PriorityChange v) => new(v.Country, v.Issue, v.Weight);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.strength-change")]
+public readonly record struct StrengthChangeSurrogate(string Country, string Area, double Strength);
+
+[RegisterConverter]
+public sealed class StrengthChangeConverter : IConverter<StrengthChange, StrengthChangeSurrogate>
+{
+    public StrengthChange ConvertFromSurrogate(in StrengthChangeSurrogate s) => new(s.Country, s.Area, s.Strength);
+    public StrengthChangeSurrogate ConvertToSurrogate(in StrengthChange v) => new(v.Country, v.Area, v.Strength);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.reservation-change")]
+public readonly record struct ReservationChangeSurrogate(string Country, double Reservation);
+
+[RegisterConverter]
+public sealed class ReservationChangeConverter : IConverter<ReservationChange, ReservationChangeSurrogate>
+{
+    public ReservationChange ConvertFromSurrogate(in ReservationChangeSurrogate s) => new(s.Country, s.Reservation);
+    public ReservationChangeSurrogate ConvertToSurrogate(in ReservationChange v) => new(v.Country, v.Reservation);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.red-line-added")]
+public readonly record struct RedLineAddedSurrogate(string Country, int Issue, int Option);
+
+[RegisterConverter]
+public sealed class RedLineAddedConverter : IConverter<RedLineAdded, RedLineAddedSurrogate>
+{
+    public RedLineAdded ConvertFromSurrogate(in RedLineAddedSurrogate s) => new(s.Country, s.Issue, s.Option);
+    public RedLineAddedSurrogate ConvertToSurrogate(in RedLineAdded v) => new(v.Country, v.Issue, v.Option);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.red-line-lifted")]
+public readonly record struct RedLineLiftedSurrogate(string Country, int Issue, int Option);
+
+[RegisterConverter]
+public sealed class RedLineLiftedConverter : IConverter<RedLineLifted, RedLineLiftedSurrogate>
+{
+    public RedLineLifted ConvertFromSurrogate(in RedLineLiftedSurrogate s) => new(s.Country, s.Issue, s.Option);
+    public RedLineLiftedSurrogate ConvertToSurrogate(in RedLineLifted v) => new(v.Country, v.Issue, v.Option);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.party-joins")]
+public readonly record struct PartyJoinsSurrogate(CountryProfile Country);
+
+[RegisterConverter]
+public sealed class PartyJoinsConverter : IConverter<PartyJoins, PartyJoinsSurrogate>
+{
+    public PartyJoins ConvertFromSurrogate(in PartyJoinsSurrogate s) => new(s.Country);
+    public PartyJoinsSurrogate ConvertToSurrogate(in PartyJoins v) => new(v.Country);
+}
