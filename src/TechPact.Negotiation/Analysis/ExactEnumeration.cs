@@ -39,6 +39,8 @@ internal sealed class ExactEnumeration
         var redLineAbove = new bool[issues + 1];
         var choices = new int[issues];
         var exponents = space.LeverageExponents.AsSpan();
+        // Equal exponents make the weighted product a power of the plain one: same maximiser, no Pow.
+        var uniform = exponents.IndexOfAnyExcept(exponents[0]) < 0;
         double bestWelfare = double.NegativeInfinity, bestNash = double.NegativeInfinity, bestWeighted = double.NegativeInfinity;
         var changedFrom = 0;
         for (long k = 0; k < count; k++)
@@ -61,7 +63,7 @@ internal sealed class ExactEnumeration
                 for (var c = 0; c < countries; c++) Ideal[c] = Math.Max(Ideal[c], utilities[c]);
                 var nash = BargainingScores.NashProduct(utilities, space.Reservations);
                 if (Improves(nash, bestNash)) (bestNash, Nash) = (nash, k);
-                var weighted = BargainingScores.WeightedNashProduct(utilities, space.Reservations, exponents);
+                var weighted = uniform ? nash : BargainingScores.WeightedNashProduct(utilities, space.Reservations, exponents);
                 if (Improves(weighted, bestWeighted)) (bestWeighted, WeightedNash) = (weighted, k);
             }
 
