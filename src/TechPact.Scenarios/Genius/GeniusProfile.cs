@@ -81,6 +81,7 @@ internal sealed record GeniusProfile(double[] Weights, double[][] Evaluations, d
     private static double[]? ReadWeights(GeniusXml xml, XElement objective, GeniusDomain domain, Dictionary<int, int> positionByIndex)
     {
         var weights = new double?[domain.Issues.Count];
+        var mentioned = new HashSet<int>();
         foreach (var element in objective.Descendants("weight"))
         {
             if (!int.TryParse(element.Attribute("index")?.Value, out var index) || !positionByIndex.TryGetValue(index, out var position))
@@ -88,14 +89,15 @@ internal sealed record GeniusProfile(double[] Weights, double[][] Evaluations, d
                 xml.Error(element, $"<weight index=\"{element.Attribute("index")?.Value}\"> names no issue of this profile");
                 continue;
             }
+            mentioned.Add(position);
             var value = xml.Number(element, "value", $"the weight of issue '{domain.Issues[position].Name}'");
             if (value < 0) xml.Error(element, $"the weight of issue '{domain.Issues[position].Name}' is negative");
             else if (weights[position] is not null) xml.Error(element, $"issue '{domain.Issues[position].Name}' has two weights");
             else if (value is not null) weights[position] = value;
         }
         for (var p = 0; p < weights.Length; p++)
-            if (weights[p] is null && positionByIndex.ContainsValue(p))
-                xml.Error(objective, $"issue '{domain.Issues[p].Name}' has no valid weight");
+            if (!mentioned.Contains(p) && positionByIndex.ContainsValue(p))
+                xml.Error(objective, $"issue '{domain.Issues[p].Name}' has no <weight>");
         if (weights.Any(w => w is null)) return null;
         if (weights.Sum() > 0) return weights.Select(w => w!.Value).ToArray();
         xml.Error(objective, "every issue weight is 0");
