@@ -1,0 +1,41 @@
+using TechPact.Negotiation.Outcomes;
+using TechPact.Negotiation.Preferences;
+
+namespace TechPact.Negotiation.Analysis;
+
+/// <summary>Places the agreement a summit reached in the outcome space.</summary>
+internal static class AgreementReview
+{
+    public static AgreementAssessment Assess(OutcomeSpace space, SearchResult found, Package agreement, SolutionPoint? nash)
+    {
+        var scenario = space.Scenario;
+        var utilities = scenario.Countries.Select(c => Utility.Of(c, agreement)).ToArray();
+        var point = new SolutionPoint("agreement", agreement, [.. utilities]);
+        var crosses = scenario.Countries.Any(c => Utility.CrossesRedLine(c, agreement));
+        var clears = !crosses && space.ClearsReservations(utilities);
+
+        // Dominance is transitive on the comparison grid, so checking the frontier is enough.
+        var grid = utilities.Select(ParetoFrontier.Quantise).ToArray();
+        var dominator = found.Frontier.FirstOrDefault(f => ParetoFrontier.Dominates(Grid(space, f), grid));
+        if (dominator is null && !found.Exact && agreement.IsComplete)
+        {
+            // The sampled frontier may miss a nearby improvement: try single-issue moves as well.
+            var choices = agreement.Choices.ToArray();
+            var polished = new HillClimber(space).Polish(choices);
+            if (!polished.AsSpan().SequenceEqual(choices)) dominator = polished;
+        }
+
+        double? distance = nash is null
+            ? null
+            : Math.Sqrt(utilities.Select((u, c) => (u - nash.Utilities[c]) * (u - nash.Utilities[c])).Sum());
+        return new AgreementAssessment(point, agreement.IsComplete, clears, dominator is null,
+            dominator is null ? null : OutcomeAnalyzer.Point(scenario, "dominating", dominator), distance);
+    }
+
+    private static long[] Grid(OutcomeSpace space, int[] choices)
+    {
+        var utilities = new double[space.CountryCount];
+        space.Evaluate(choices, utilities);
+        return utilities.Select(ParetoFrontier.Quantise).ToArray();
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using TechPact.Negotiation.Outcomes;
+using TechPact.Negotiation.Preferences;
+using TechPact.Negotiation.Summits;
+
+namespace TechPact.Negotiation.Analysis;
+
+/// <summary>A scenario flattened for fast evaluation: every (issue, option, country) weighted value
+/// precomputed once, so an outcome's utility is a sum of table lookups.</summary>
+/// <remarks>Outcomes are numbered in odometer order (the last issue varies fastest), which is also
+/// lexicographic order of the packages; ties everywhere go to the lower number.</remarks>
+internal sealed class OutcomeSpace
+{
+    public OutcomeSpace(Scenario scenario)
+    {
+        Scenario = scenario;
+        IssueCount = scenario.Issues.Length;
+        CountryCount = scenario.Countries.Length;
+        OptionCounts = scenario.Issues.Select(i => i.Options.Length).ToArray();
+        Contribution = new double[IssueCount][];
+        RedLined = new bool[IssueCount][];
+        for (var i = 0; i < IssueCount; i++)
+        {
+            Contribution[i] = new double[OptionCounts[i] * CountryCount];
+            RedLined[i] = new bool[OptionCounts[i]];
+            for (var o = 0; o < OptionCounts[i]; o++)
+                for (var c = 0; c < CountryCount; c++)
+                {
+                    var country = scenario.Countries[c];
+                    // Same product Utility.Of forms, so sums in issue order match it bit for bit.
+                    Contribution[i][o * CountryCount + c] = country.Weights[i] * country.Values[i][o];
+                    RedLined[i][o] |= country.RedLines[i].Contains(o);
+                }
+        }
+        Reservations = scenario.Countries.Select(c => c.Reservation).ToArray();
+        Count = OptionCounts.Aggregate(BigInteger.One, (n, k) => n * k);
+        LeverageExponents = ComputeExponents(scenario);
+    }
+
+    public Scenario Scenario { get; }
+    public int IssueCount { get; }
+    public int CountryCount { get; }
+    public int[] OptionCounts { get; }
+    /// <summary>[issue][option * CountryCount + country] = weight · value.</summary>
+    public double[][] Contribution { get; }
+    /// <summary>[issue][option]: some country can never accept this option.</summary>
+    public bool[][] RedLined { get; }
+    public double[] Reservations { get; }
+    public BigInteger Count { get; }
+    public ImmutableArray<double> LeverageExponents { get; }
+
+    /// <summary>β_c = Σ_i share(c, i) · w(c, i), the exponent NashMediator.LogNashProduct uses.</summary>
+    private static ImmutableArray<double> ComputeExponents(Scenario scenario)
+    {
+        var leverage = Leverage.Compute(scenario.Issues, scenario.Countries);
+        return scenario.Countries.Select((country, c) =>
+        {
+            var beta = 0.0;
+            for (var i = 0; i < scenario.Issues.Length; i++) beta += leverage.Share[c][i] * country.Weights[i];
+            return beta;
+        }).ToImmutableArray();
+    }
+
+    public Package Decode(long index)
+    {
+        var choices = new int[IssueCount];
+        for (var i = IssueCount - 1; i >= 0; i--)
+        {
+            choices[i] = (int)(index % OptionCounts[i]);
+            index /= OptionCounts[i];
+        }
+        return new Package(choices.ToImmutableArray());
+    }
+
+    /// <summary>Utilities of a complete choice vector, written into <paramref name="utilities"/>.</summary>
+    public void Evaluate(ReadOnlySpan<int> choices, Span<double> utilities)
+    {
+        utilities.Clear();
+        for (var i = 0; i < IssueCount; i++)
+        {
+            var row = Contribution[i].AsSpan(choices[i] * CountryCount, CountryCount);
+            for (var c = 0; c < CountryCount; c++) utilities[c] += row[c];
+        }
+    }
+
+    public bool CrossesRedLine(ReadOnlySpan<int> choices)
+    {
+        for (var i = 0; i < IssueCount; i++)
+            if (RedLined[i][choices[i]]) return true;
+        return false;
+    }
+
+    /// <summary>Acceptable to everyone: no red line crossed and every utility at or above reservation.</summary>
+    public bool ClearsReservations(ReadOnlySpan<double> utilities)
+    {
+        for (var c = 0; c < CountryCount; c++)
+            if (utilities[c] < Reservations[c]) return false;
+        return true;
+    }
+
+    /// <summary>The per-issue best option for a linear objective Σ_c coefficient_c · U_c; separable,
+    /// so this is exact at any size.</summary>
+    public int[] SeparableArgmax(ReadOnlySpan<double> coefficients)
+    {
+        var choices = new int[IssueCount];
+        for (var i = 0; i < IssueCount; i++)
+        {
+            var best = double.NegativeInfinity;
+            for (var o = 0; o < OptionCounts[i]; o++)
+            {
+                var score = 0.0;
+                for (var c = 0; c < CountryCount; c++) score += coefficients[c] * Contribution[i][o * CountryCount + c];
+                if (score > best) (best, choices[i]) = (score, o);
+            }
+        }
+        return choices;
+    }
+}

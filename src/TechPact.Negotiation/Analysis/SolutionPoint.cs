@@ -1,0 +1,7 @@
+using System.Collections.Immutable;
+using TechPact.Negotiation.Outcomes;
+
+namespace TechPact.Negotiation.Analysis;
+
+/// <summary>A named outcome and every country's utility of it (scenario country order).</summary>
+public sealed record SolutionPoint(string Name, Package Package, ImmutableArray<double> Utilities);

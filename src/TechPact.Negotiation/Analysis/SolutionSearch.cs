@@ -1,0 +1,86 @@
+namespace TechPact.Negotiation.Analysis;
+
+/// <summary>Kalai–Smorodinsky on a frontier, and the full approximate search.</summary>
+internal static class SolutionSearch
+{
+    /// <summary>The acceptable frontier package with the largest min_c (U_c − r_c)/(ideal_c − r_c);
+    /// ties go to the package that comes first in package order, as they do for Nash.</summary>
+    public static int[]? KalaiSmorodinsky(OutcomeSpace space, IEnumerable<int[]> frontier, double[] ideal)
+    {
+        int[]? best = null;
+        var bestRatio = double.NegativeInfinity;
+        var utilities = new double[space.CountryCount];
+        foreach (var choices in frontier.Order(PackageOrder.Instance))
+        {
+            space.Evaluate(choices, utilities);
+            if (space.CrossesRedLine(choices) || !space.ClearsReservations(utilities)) continue;
+            var ratio = BargainingScores.KalaiSmorodinskyRatio(utilities, space.Reservations, ideal);
+            if (ExactEnumeration.Improves(ratio, bestRatio)) (best, bestRatio) = (choices, ratio);
+        }
+        return best;
+    }
+
+    public static SearchResult Approximate(OutcomeSpace space, int sampleSize, int randomStarts)
+    {
+        var search = new ApproximateSearch(space, sampleSize, randomStarts);
+        var reservations = space.Reservations;
+        var exponents = space.LeverageExponents;
+        var welfare = space.SeparableArgmax(Enumerable.Repeat(1.0, space.CountryCount).ToArray());
+        search.Pool.Add(welfare);
+        for (var c = 0; c < space.CountryCount; c++)
+        {
+            var country = c;
+            search.Best(search.Constrained(u => u[country]));
+        }
+        search.Best(search.Constrained(u => BargainingScores.NashProduct(u, reservations)));
+        search.Best(search.Constrained(u => BargainingScores.WeightedNashProduct(u, reservations, exponents.AsSpan())));
+        var ideal = PoolBest(space, search.Pool).Ideal;
+        if (ideal is not null) search.Best(search.Constrained(u => BargainingScores.KalaiSmorodinskyRatio(u, reservations, ideal)));
+
+        var final = PoolBest(space, search.Pool);
+        var ids = Enumerable.Range(0, search.Pool.Count).Select(i => (long)i).ToArray();
+        var frontier = ParetoFrontier.Find(search.Pool.Utilities, ids, space.CountryCount)
+            .Select(p => search.Pool.Packages[p]).ToList();
+        var method = $"sampling+hill-climbing (seed {space.Scenario.Rules.Seed}, {sampleSize} uniform samples, " +
+                     $"{search.StartCount} starts per objective, {search.Pool.Count} distinct outcomes evaluated)";
+        return new SearchResult(false, method, search.Pool.Count, sampleSize, search.StartCount, frontier,
+            final.Ideal ?? [], welfare, final.Nash, final.WeightedNash,
+            final.Ideal is null ? null : KalaiSmorodinsky(space, frontier, final.Ideal));
+    }
+
+    private sealed record PoolOptimum(double[]? Ideal, int[]? Nash, int[]? WeightedNash);
+
+    /// <summary>The ideal point and Nash optima among the acceptable packages evaluated so far.</summary>
+    private static PoolOptimum PoolBest(OutcomeSpace space, OutcomePool pool)
+    {
+        double[]? ideal = null;
+        int[]? nash = null, weighted = null;
+        double bestNash = double.NegativeInfinity, bestWeighted = double.NegativeInfinity;
+        var utilities = pool.Utilities;
+        for (var p = 0; p < pool.Count; p++)
+        {
+            var u = utilities.AsSpan(p * space.CountryCount, space.CountryCount);
+            if (space.CrossesRedLine(pool.Packages[p]) || !space.ClearsReservations(u)) continue;
+            ideal ??= Enumerable.Repeat(double.NegativeInfinity, space.CountryCount).ToArray();
+            for (var c = 0; c < u.Length; c++) ideal[c] = Math.Max(ideal[c], u[c]);
+            var product = BargainingScores.NashProduct(u, space.Reservations);
+            if (ExactEnumeration.Improves(product, bestNash)) (bestNash, nash) = (product, pool.Packages[p]);
+            var weightedProduct = BargainingScores.WeightedNashProduct(u, space.Reservations, space.LeverageExponents.AsSpan());
+            if (ExactEnumeration.Improves(weightedProduct, bestWeighted)) (bestWeighted, weighted) = (weightedProduct, pool.Packages[p]);
+        }
+        return new PoolOptimum(ideal, nash, weighted);
+    }
+}
+
+/// <summary>Lexicographic order of choice vectors, which is also odometer order.</summary>
+internal sealed class PackageOrder : IComparer<int[]>
+{
+    public static readonly PackageOrder Instance = new();
+
+    public int Compare(int[]? x, int[]? y)
+    {
+        for (var i = 0; i < x!.Length; i++)
+            if (x[i] != y![i]) return x[i].CompareTo(y[i]);
+        return 0;
+    }
+}

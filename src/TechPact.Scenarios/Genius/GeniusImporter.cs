@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using System.Xml.Linq;
+using TechPact.Negotiation.Negotiators;
+using TechPact.Negotiation.Outcomes;
+using TechPact.Negotiation.Preferences;
+using TechPact.Negotiation.Summits;
+using TechPact.Scenarios.Loading;
+
+namespace TechPact.Scenarios.Genius;
+
+/// <summary>Imports a GENIUS domain and its linear-additive profiles as an engine scenario:
+/// one issue per GENIUS issue, one country per profile. Problems come back as diagnostics with
+/// file and line, never as exceptions. Semantics and choices: docs/genius-import.md.</summary>
+public static class GeniusImporter
+{
+    /// <summary>Imports a folder: the domain is the one file without utility weights, the profiles
+    /// are the others, in file-name order.</summary>
+    public static ScenarioLoadResult ImportFolder(string folder, GeniusImportOptions? options = null)
+    {
+        options ??= GeniusImportOptions.Default;
+        if (!Directory.Exists(folder))
+            return Failed(folder, "folder not found");
+        var files = Directory.GetFiles(folder, "*.xml").Order(StringComparer.Ordinal).ToList();
+        var domains = files.Where(IsDomainFile).ToList();
+        if (domains.Count != 1)
+            return Failed(folder, domains.Count == 0
+                ? "no domain file (an XML file without <weight>s) in the folder"
+                : $"several candidate domain files: {string.Join(", ", domains.Select(Path.GetFileName))}");
+        var profiles = files.Except(domains).Take(options.MaxProfiles ?? int.MaxValue).ToList();
+        var id = options.ScenarioId ?? Slug.Of(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), "genius");
+        return Import(domains[0], profiles, options with { ScenarioId = id });
+    }
+
+    public static ScenarioLoadResult Import(string domainFile, IReadOnlyList<string> profileFiles, GeniusImportOptions? options = null)
+    {
+        var missing = new[] { domainFile }.Concat(profileFiles).Where(f => !File.Exists(f)).ToList();
+        if (missing.Count > 0)
+            return new ScenarioLoadResult(null, missing.Select(f => new Diagnostic(Severity.Error, f, 0, 0, "file not found")).ToList());
+        return Import(GeniusSource.FromFile(domainFile), profileFiles.Select(GeniusSource.FromFile).ToList(), options);
+    }
+
+    public static ScenarioLoadResult Import(GeniusSource domainSource, IReadOnlyList<GeniusSource> profileSources, GeniusImportOptions? options = null)
+    {
+        options ??= GeniusImportOptions.Default;
+        var diagnostics = new List<Diagnostic>();
+        var domainXml = new GeniusXml(domainSource.FileName, diagnostics);
+        var domain = domainXml.Parse(domainSource.Xml) is { } domainDocument ? GeniusDomain.Read(domainXml, domainDocument) : null;
+        if (domain is null || diagnostics.Count > 0) return new ScenarioLoadResult(null, diagnostics);
+        if (profileSources.Count < 2)
+            diagnostics.Add(new Diagnostic(Severity.Error, domainSource.FileName, 0, 0,
+                $"a negotiation needs at least 2 profiles; {profileSources.Count} given"));
+
+        var countries = new List<CountryProfile>();
+        foreach (var source in profileSources)
+        {
+            var xml = new GeniusXml(source.FileName, diagnostics);
+            if (xml.Parse(source.Xml) is not { } document || GeniusProfile.Read(xml, document, domain, options) is not { } profile) continue;
+            var id = Path.GetFileNameWithoutExtension(source.FileName);
+            countries.Add(CountryProfile.Create(id, id, ImmutableDictionary<string, double>.Empty, profile.Weights,
+                profile.Evaluations.Select(e => (IReadOnlyList<double>)e).ToList(),
+                domain.Issues.Select(_ => OptionSet.Empty).ToList(), profile.Reservation, StrategySpec.Boulware));
+            WarnAboutFlatIssues(diagnostics, source.FileName, domain, profile);
+        }
+        if (diagnostics.Any(d => d.Severity == Severity.Error)) return new ScenarioLoadResult(null, diagnostics);
+
+        var scenarioId = options.ScenarioId ?? Slug.Of(Path.GetFileNameWithoutExtension(domainSource.FileName), "genius");
+        var title = $"{Path.GetFileNameWithoutExtension(domainSource.FileName)} (GENIUS)";
+        return new ScenarioLoadResult(new Scenario(scenarioId, title, Issues(domain), [.. countries], DefaultRules), diagnostics);
+    }
+
+    /// <summary>The scenario format's defaults (docs/scenario-format.md).</summary>
+    private static readonly NegotiationRules DefaultRules = new(1, 12, NegotiationRules.SingleNegotiatingText, 0.05);
+
+    private static ImmutableArray<Issue> Issues(GeniusDomain domain)
+    {
+        var issueIds = Slug.Unique(domain.Issues.Select(i => i.Name), "issue");
+        return domain.Issues.Select((issue, i) =>
+        {
+            var optionIds = Slug.Unique(issue.Values, "option");
+            var options = issue.Values.Select((value, v) => new Option(optionIds[v], value, $"{issue.Name}: {value}"));
+            return new Issue(issueIds[i], issue.Name, [], [.. options]);
+        }).ToImmutableArray();
+    }
+
+    /// <summary>An issue whose evaluations are all zero is worth nothing to that party, whatever its weight.</summary>
+    private static void WarnAboutFlatIssues(List<Diagnostic> diagnostics, string file, GeniusDomain domain, GeniusProfile profile)
+    {
+        for (var i = 0; i < domain.Issues.Count; i++)
+            if (profile.Evaluations[i].All(e => e == 0) && profile.Weights[i] > 0)
+                diagnostics.Add(new Diagnostic(Severity.Warning, file, 0, 0,
+                    $"every evaluation of issue '{domain.Issues[i].Name}' is 0: its weight counts for nothing"));
+    }
+
+    private static bool IsDomainFile(string path)
+    {
+        try
+        {
+            return !XDocument.Load(path).Descendants("weight").Any();
+        }
+        catch (System.Xml.XmlException)
+        {
+            return false; // reported when the file is read as a profile
+        }
+    }
+
+    private static ScenarioLoadResult Failed(string path, string message) =>
+        new(null, [new Diagnostic(Severity.Error, path, 0, 0, message)]);
+}
