@@ -1,14 +1,12 @@
-using System.Diagnostics;
 using TechPact.Negotiation.Analysis;
 using TechPact.Negotiation.Preferences;
-using Xunit.Abstractions;
 using static TechPact.Negotiation.Tests.Analysis.ScenarioBuilder;
 
 namespace TechPact.Negotiation.Tests.Analysis;
 
 /// <summary>The analyzer against the naive reference on random scenarios, and the approximation
 /// against the exact answer.</summary>
-public class CrossCheckTests(ITestOutputHelper output)
+public class CrossCheckTests
 {
     [Theory]
     [InlineData(1, 2, new[] { 4, 3, 5 })]
@@ -49,31 +47,20 @@ public class CrossCheckTests(ITestOutputHelper output)
     public void Huge_space_is_approximated_within_the_reported_bound()
     {
         var scenario = Random(6, 3, Enumerable.Repeat(10, 24).ToArray());
-        var watch = Stopwatch.StartNew();
         var analysis = OutcomeAnalyzer.Analyze(scenario);
-        output.WriteLine($"10^24 outcomes approximated in {watch.ElapsedMilliseconds} ms: {analysis.Method}, frontier {analysis.ParetoFrontier.Length}");
 
         Assert.Equal(System.Numerics.BigInteger.Pow(10, 24), analysis.OutcomeCount);
         Assert.False(analysis.Exact);
         Assert.InRange(NashProduct(scenario, analysis.Nash!.Utilities), 0, analysis.NashProductUpperBound);
     }
 
+    /// <summary>Exactness up to the limit; how fast it is, is the benchmark's business.</summary>
     [Fact]
-    public void A_million_outcomes_are_enumerated_exactly_and_quickly()
+    public void A_million_outcomes_are_enumerated_exactly()
     {
-        var scenario = Random(7, 2, 10, 10, 10, 10, 10, 10);
-        OutcomeAnalyzer.Analyze(Random(8, 2, 3, 3));
-        var watch = Stopwatch.StartNew();
-        var analysis = OutcomeAnalyzer.Analyze(scenario);
-        output.WriteLine($"10^6 outcomes, 2 countries: {watch.ElapsedMilliseconds} ms, frontier {analysis.ParetoFrontier.Length}");
+        var analysis = OutcomeAnalyzer.Analyze(Random(9, 3, 10, 10, 10, 10, 10, 10));
         Assert.True(analysis.Exact);
         Assert.Equal(1_000_000, (long)analysis.OutcomeCount);
-
-        var three = Random(9, 3, 10, 10, 10, 10, 10, 10);
-        watch.Restart();
-        var threeWay = OutcomeAnalyzer.Analyze(three);
-        output.WriteLine($"10^6 outcomes, 3 countries: {watch.ElapsedMilliseconds} ms, frontier {threeWay.ParetoFrontier.Length}");
-        Assert.True(threeWay.Exact);
     }
 
     private static double NashProduct(Negotiation.Summits.Scenario scenario, IReadOnlyList<double> utilities) =>
