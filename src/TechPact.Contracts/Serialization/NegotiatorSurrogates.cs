@@ -12,16 +12,17 @@ public readonly record struct CountryBriefSurrogate(
     ImmutableArray<Issue> Issues,
     CountryProfile Profile,
     ImmutableArray<double> RelativeLeverage,
-    NegotiationRules Rules);
+    NegotiationRules Rules,
+    ImmutableArray<CountryProfile> Table);
 
 [RegisterConverter]
 public sealed class CountryBriefConverter : IConverter<CountryBrief, CountryBriefSurrogate>
 {
     public CountryBrief ConvertFromSurrogate(in CountryBriefSurrogate s) =>
-        new(s.Index, s.Issues, s.Profile, s.RelativeLeverage, s.Rules);
+        new(s.Index, s.Issues, s.Profile, s.RelativeLeverage, s.Rules) { Table = s.Table };
 
     public CountryBriefSurrogate ConvertToSurrogate(in CountryBrief v) =>
-        new(v.Index, v.Issues, v.Profile, v.RelativeLeverage, v.Rules);
+        new(v.Index, v.Issues, v.Profile, v.RelativeLeverage, v.Rules, v.Table);
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.country-move")]
@@ -34,14 +35,15 @@ public readonly record struct CountryMoveSurrogate(
     ImmutableArray<OptionSet> Commitments,
     ImmutableArray<int> Amendments,
     int Concessions,
-    double Risk);
+    double Risk,
+    Package? Proposal);
 
 [RegisterConverter]
 public sealed class CountryMoveConverter : IConverter<CountryMove, CountryMoveSurrogate>
 {
     public CountryMove ConvertFromSurrogate(in CountryMoveSurrogate s) =>
-        new(s.Country, s.Round, s.Accepts, s.DraftUtility, s.Aspiration, s.Commitments, s.Amendments, s.Concessions) { Risk = s.Risk };
+        new(s.Country, s.Round, s.Accepts, s.DraftUtility, s.Aspiration, s.Commitments, s.Amendments, s.Concessions) { Risk = s.Risk, Proposal = s.Proposal };
 
     public CountryMoveSurrogate ConvertToSurrogate(in CountryMove v) =>
-        new(v.Country, v.Round, v.Accepts, v.DraftUtility, v.Aspiration, v.Commitments, v.Amendments, v.Concessions, v.Risk);
+        new(v.Country, v.Round, v.Accepts, v.DraftUtility, v.Aspiration, v.Commitments, v.Amendments, v.Concessions, v.Risk, v.Proposal);
 }

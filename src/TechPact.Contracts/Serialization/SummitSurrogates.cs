@@ -49,7 +49,8 @@ public readonly record struct RoundContextSurrogate(
     ImmutableArray<ImmutableArray<OptionSet>> OpeningCommitments,
     ImmutableArray<double> Aspirations,
     ImmutableArray<double> Risks,
-    ImmutableArray<Club> Clubs);
+    ImmutableArray<Club> Clubs,
+    ImmutableArray<Package> Proposals);
 
 [RegisterConverter]
 public sealed class RoundContextConverter : IConverter<RoundContext, RoundContextSurrogate>
@@ -57,10 +58,11 @@ public sealed class RoundContextConverter : IConverter<RoundContext, RoundContex
     public RoundContext ConvertFromSurrogate(in RoundContextSurrogate s) => new(s.Round, s.Draft, s.Commitments)
     {
         OpeningCommitments = s.OpeningCommitments, Aspirations = s.Aspirations, Risks = s.Risks, Clubs = s.Clubs,
+        Proposals = s.Proposals,
     };
 
     public RoundContextSurrogate ConvertToSurrogate(in RoundContext v) =>
-        new(v.Round, v.Draft, v.Commitments, v.OpeningCommitments, v.Aspirations, v.Risks, v.Clubs);
+        new(v.Round, v.Draft, v.Commitments, v.OpeningCommitments, v.Aspirations, v.Risks, v.Clubs, v.Proposals);
 }
 
 /// <remarks>Carried by name, not number, so reordering the engine's enum can never turn an

@@ -9,11 +9,6 @@ public static class ScenarioInput
     /// <returns>The scenario, or null when the file had errors (already printed).</returns>
     public static Scenario? Load(string path, TextWriter error)
     {
-        if (!File.Exists(path))
-        {
-            error.WriteLine($"{path}: error: no such file");
-            return null;
-        }
         var result = ScenarioLoader.LoadFile(path);
         foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic.ToString());
         return result.HasErrors ? null : result.Scenario;

@@ -12,4 +12,9 @@ public sealed record CountryBrief(
     ImmutableArray<Issue> Issues,
     CountryProfile Profile,
     ImmutableArray<double> RelativeLeverage,
-    NegotiationRules Rules);
+    NegotiationRules Rules)
+{
+    /// <summary>Every country's profile, in table order, when the protocol assumes complete
+    /// information (Zeuthen); empty otherwise.</summary>
+    public ImmutableArray<CountryProfile> Table { get; init; } = [];
+}

@@ -20,4 +20,7 @@ public sealed record CountryMove(
     /// <summary>Zeuthen risk: the share of the surplus it still demands that it would lose by
     /// accepting the draft, (aspiration − U(draft)) / (aspiration − reservation); 0 when it accepts.</summary>
     public double Risk { get; init; }
+
+    /// <summary>Its own standing proposal, in proposal-based protocols (Zeuthen); else null.</summary>
+    public Package? Proposal { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TechPact.Negotiation.Negotiators.Strategies;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
+using TechPact.Negotiation.Protocols.Zeuthen;
 using TechPact.Negotiation.Randomness;
 using TechPact.Negotiation.Summits;
 
@@ -21,10 +22,14 @@ public sealed class CountryNegotiator(CountryBrief brief)
 
     private readonly IConcessionStrategy _strategy = StrategyCatalog.For(brief.Profile.Strategy);
 
+    /// <summary>Under a complete-information protocol the country plays the Zeuthen concession game.</summary>
+    private readonly ZeuthenNegotiator? _zeuthen = brief.Table.IsEmpty ? null : new ZeuthenNegotiator(brief);
+
     public CountryBrief Brief { get; } = brief;
 
     public CountryMove Respond(RoundContext context)
     {
+        if (_zeuthen is not null) return _zeuthen.Respond(context);
         var me = Brief.Profile;
         var draftUtility = Utility.Of(me, context.Draft);
         var aspiration = Aspiration(context, draftUtility);

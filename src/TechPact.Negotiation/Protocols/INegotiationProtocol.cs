@@ -17,6 +17,10 @@ public interface INegotiationProtocol
     /// of "nothing is agreed until everything is agreed".</summary>
     bool SettlesIssueByIssue => false;
 
+    /// <summary>Countries know each other's utilities (Zeuthen and Harsanyi assume it); their
+    /// briefs then carry the whole table.</summary>
+    bool CompleteInformation => false;
+
     Package OpeningDraft(SummitSetting setting);
 
     /// <summary>For turn-taking protocols: the standing offer after one country's turn.</summary>
@@ -24,4 +28,9 @@ public interface INegotiationProtocol
 
     /// <summary>The text for the next round, once every country has answered.</summary>
     Package ReviseDraft(SummitSetting setting, Package draft, IReadOnlyList<CountryMove> moves, RoundOutcome outcome);
+
+    /// <summary>The pact, if this round produced one: by default a package drawn from everyone's
+    /// common commitments that clears every reservation.</summary>
+    Package? Settle(SummitSetting setting, Package revised, IReadOnlyList<CountryMove> moves, IReadOnlyList<OptionSet> agreed) =>
+        Summits.Settlement.Find(setting, revised, agreed);
 }

@@ -8,6 +8,7 @@ public static class ProtocolCatalog
         [Summits.NegotiationRules.SingleNegotiatingText] = () => new SingleNegotiatingText(),
         ["alternating-offers"] = () => new AlternatingOffers(),
         ["partial-consensus"] = () => new PartialConsensus(),
+        ["zeuthen"] = () => new Zeuthen.ZeuthenProtocol(),
     };
 
     public static IReadOnlyCollection<string> Names => Known.Keys;

@@ -19,6 +19,9 @@ public sealed record RoundContext(int Round, Package Draft, ImmutableArray<Immut
     /// <summary>Each country's Zeuthen risk last round; 0 for those that accepted (empty before round 2).</summary>
     public ImmutableArray<double> Risks { get; init; } = [];
 
+    /// <summary>Each country's standing proposal (proposal-based protocols; empty otherwise).</summary>
+    public ImmutableArray<Package> Proposals { get; init; } = [];
+
     /// <summary>Standards clubs open for accession: a country that commits to a club's option joins it.</summary>
     public ImmutableArray<Club> Clubs { get; init; } = [];
 }

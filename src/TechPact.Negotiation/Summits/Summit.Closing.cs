@@ -36,10 +36,11 @@ public sealed partial class Summit
             OpeningCommitments = round == 1 ? commitments : State.OpeningCommitments,
             Aspirations = [.. moves.Select(m => m.Aspiration)], Risks = [.. moves.Select(m => m.Risk)],
             Clubs = clubs, Ledger = ledger, Transcript = transcript, Settled = settled, Pending = [],
+            Proposals = moves.All(m => m.Proposal is not null) ? [.. moves.Select(m => m.Proposal!)] : [],
         };
         var pact = _protocol.SettlesIssueByIssue
             ? (settled.IsComplete && !double.IsNegativeInfinity(NashMediator.LogNashProduct(Setting, settled)) ? settled : null)
-            : Settlement.Find(Setting, revised, agreed);
+            : _protocol.Settle(Setting, revised, traded, agreed);
         if (pact is not null) return Conclude(next, SummitStatus.Agreement, pact);
         if (round >= Rules.MaxRounds)
         {
@@ -77,6 +78,8 @@ public sealed partial class Summit
             Aspirations = state.Aspirations.AddRange(Enumerable.Repeat(1.0, joined)),
             Risks = state.Risks.AddRange(Enumerable.Repeat(0.0, joined)),
             Transcript = transcript,
+            // A new party changes the bargaining set: proposal games start over with everyone's opening bid.
+            Proposals = joined > 0 ? [] : state.Proposals,
         });
     }
 

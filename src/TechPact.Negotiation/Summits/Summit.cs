@@ -55,7 +55,10 @@ public sealed partial class Summit
 
     /// <summary>One brief per country, in table order: what each country grain is given.</summary>
     public ImmutableArray<CountryBrief> Briefs() =>
-        [.. Scenario.Countries.Select((c, i) => new CountryBrief(i, Scenario.Issues, c, Setting.Leverage.Relative[i], Rules))];
+        [.. Scenario.Countries.Select((c, i) => new CountryBrief(i, Scenario.Issues, c, Setting.Leverage.Relative[i], Rules)
+        {
+            Table = _protocol.CompleteInformation ? Scenario.Countries : [],
+        })];
 
     /// <summary>The context of the round being played: the text on the table and what has been said.</summary>
     public RoundContext NextRound()
@@ -67,6 +70,7 @@ public sealed partial class Summit
             Aspirations = Round == 0 ? [] : State.Aspirations,
             Risks = Round == 0 ? [] : State.Risks,
             Clubs = State.Clubs,
+            Proposals = State.Proposals,
         };
     }
 

@@ -28,4 +28,8 @@ public sealed record SummitState(
     ImmutableList<TranscriptEvent> Transcript,
     Package Settled,
     ImmutableList<CountryMove> Pending,
-    int Acceptances);
+    int Acceptances)
+{
+    /// <summary>Each country's standing proposal (proposal-based protocols).</summary>
+    public ImmutableArray<Package> Proposals { get; init; } = [];
+}

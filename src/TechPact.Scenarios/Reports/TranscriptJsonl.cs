@@ -128,5 +128,10 @@ public static class TranscriptJsonl
         writer.WriteEndObject();
         writer.WriteNumber("concessions", move.Concessions);
         writer.WriteNumber("risk", move.Risk);
+        if (move.Proposal is not null)
+        {
+            writer.WritePropertyName("proposal");
+            JsonText.WritePackage(writer, scenario, move.Proposal, includeOpen: true);
+        }
     }
 }

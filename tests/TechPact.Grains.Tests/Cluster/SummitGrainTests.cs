@@ -36,6 +36,28 @@ public sealed class SummitGrainTests(ClusterFixture fixture)
         Assert.Equal(expected.Status, round.Status);
     }
 
+    /// <summary>Every protocol, with tracks, clubs, logrolling and events (a party joining
+    /// mid-run) — the grains must still write exactly the pure engine's transcript.</summary>
+    [Theory]
+    [InlineData("single-negotiating-text")]
+    [InlineData("alternating-offers")]
+    [InlineData("partial-consensus")]
+    [InlineData("zeuthen")]
+    public async Task Every_protocol_with_every_feature_matches_the_pure_run(string protocol)
+    {
+        var scenario = SmallSummit.WithEverything(protocol);
+        var expected = SummitRunner.Run(scenario);
+        var final = expected.Scenario;
+        var summit = NewSummit();
+        await summit.Open(scenario, scenario.Rules);
+
+        await summit.RunToEnd();
+
+        var transcript = await summit.GetTranscript();
+        Assert.Contains(transcript, e => e is EventFired { Event.Id: "taiwan" });
+        Assert.Equal(TranscriptJsonl.Write(final, expected.Transcript), TranscriptJsonl.Write(final, transcript));
+    }
+
     [Fact]
     public async Task Seeds_lead_to_different_transcripts()
     {

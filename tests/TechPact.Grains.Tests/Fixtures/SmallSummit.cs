@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using TechPact.Negotiation.Coalitions;
+using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
@@ -12,6 +14,26 @@ public static class SmallSummit
     public static Scenario Create(long seed = 7, int maxRounds = 10, double noise = 0.1) =>
         new("small-summit", "Small summit – test fixture", Issues,
             [Us, Japan, Korea], new NegotiationRules(seed, maxRounds, NegotiationRules.SingleNegotiatingText, noise));
+
+    /// <summary>The same table with every engine feature switched on: a protocol of choice, a
+    /// track, a club threshold, logrolling, and scripted events including a party joining.</summary>
+    public static Scenario WithEverything(string protocol, long seed = 7) => Create(seed, maxRounds: 12) with
+    {
+        Rules = new NegotiationRules(seed, 12, protocol, 0.1),
+        Tracks = [new Track("us-jp", "US–Japan track", [0, 1], [1, 3])],
+        ClubThreshold = 2,
+        Logrolling = true,
+        Events =
+        [
+            new ScenarioEvent(2, "gallium", "A third country restricts gallium exports",
+                [new PriorityChange("JP", 2, 0.5), new ReservationChange("KR", 0.2), new StrengthChange("US", "memory-chips", 0.6)]),
+            new ScenarioEvent(3, "red-line", "Japan rules out national quantum standards", [new RedLineAdded("JP", 3, 2)]),
+            new ScenarioEvent(4, "taiwan", "Taiwan joins the table", [new PartyJoins(CountryProfile.Create("TW", "Taiwan",
+                new Dictionary<string, double> { ["memory-chips"] = 0.9 }, [1, 1, 3, 1],
+                [[0.3, 1, 0.8], [0.2, 0.7, 1, 0.6], [0.2, 1, 0.6], [0.4, 1, 0.7]],
+                [OptionSet.Empty, OptionSet.Empty, OptionSet.Empty, OptionSet.Empty], 0.25, StrategySpec.Linear))]),
+        ],
+    };
 
     private static readonly ImmutableArray<Issue> Issues =
     [
