@@ -18,7 +18,7 @@ public sealed class InvalidInputTests
         var (exit, output, error) = await CliHarness.RunAsync("run", dir["nope.yaml"], "--out", dir["out"]);
         Assert.Equal(2, exit);
         Assert.Equal("", output);
-        Assert.Contains("nope.yaml: error: no such file", error);
+        Assert.Contains("nope.yaml: error: file not found", error);
         Assert.False(Directory.Exists(dir["out"]));
     }
 
@@ -42,6 +42,6 @@ public sealed class InvalidInputTests
     {
         var (exit, _, error) = await CliHarness.RunAsync("validate", "/nonexistent/techpact.yaml");
         Assert.Equal(2, exit);
-        Assert.Contains("no such file", error);
+        Assert.Contains("file not found", error);
     }
 }
