@@ -1,6 +1,5 @@
 using TechPact.Host.Output;
 using TechPact.Host.Silo;
-using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Reports;
 
@@ -26,22 +25,12 @@ public static class ScenarioRun
             else transcript = await table.ShowAsync(console, streams.IsConsole, onRound => run.ExecuteAsync(scenario, rules, onRound, cancellation));
         }
 
-        // Reports name countries by the table at the end: a party may have joined by event.
-        scenario = EventEffects.ScenarioAfter(scenario, transcript);
-        var outcome = RunOutcome.FromTranscript(transcript);
-        var result = ResultJson.Write(scenario, outcome);
-        if (options.OutDir is not null)
-        {
-            RunFiles.WriteAtomically(options.OutDir, new Dictionary<string, string>
-            {
-                ["transcript.jsonl"] = TranscriptJsonl.Write(scenario, transcript),
-                ["result.json"] = result,
-                ["pact.md"] = PactMarkdown.Write(scenario, outcome),
-            });
-        }
+        var report = new RunReport(scenario, transcript);
+        if (options.OutDir is not null) RunFiles.WriteAtomically(options.OutDir, report.Files());
+        var result = report.ResultJson();
 
         if (options.Json) await streams.Out.WriteAsync(result);
-        else PactPanel.Show(console, scenario, outcome);
+        else PactPanel.Show(console, report.Scenario, report.Outcome);
         return ExitCodes.Completed;
     }
 }

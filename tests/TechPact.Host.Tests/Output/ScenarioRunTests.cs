@@ -25,10 +25,15 @@ public sealed class ScenarioRunTests
         foreach (var id in new[] { "US", "JP", "KR", "Round", "Converged", "Pact:" }) Assert.Contains(id, text);
         Assert.Contains("Standard [", text);
 
-        var pure = SummitRunner.Run(scenario);
-        Assert.Equal(TranscriptJsonl.Write(scenario, pure.Transcript), File.ReadAllText(dir["transcript.jsonl"]));
-        Assert.Equal(ResultJson.Write(scenario, pure.Transcript), File.ReadAllText(dir["result.json"]));
-        Assert.Equal(PactMarkdown.Write(scenario, pure.Transcript), File.ReadAllText(dir["pact.md"]));
+        var pure = new RunReport(scenario, SummitRunner.Run(scenario).Transcript);
+        Assert.Equal(pure.TranscriptJsonl(), File.ReadAllText(dir["transcript.jsonl"]));
+        Assert.Equal(pure.ResultJson(), File.ReadAllText(dir["result.json"]));
+        Assert.Equal(pure.PactMarkdown(), File.ReadAllText(dir["pact.md"]));
+        using var result = JsonDocument.Parse(File.ReadAllText(dir["result.json"]));
+        foreach (var key in new[] { "analysis", "clubs", "ledger" }) Assert.True(result.RootElement.TryGetProperty(key, out _), key);
+        var analysis = result.RootElement.GetProperty("analysis");
+        foreach (var key in new[] { "nash", "kalaiSmorodinsky", "maxWelfare", "paretoOptimal", "distanceToNash" })
+            Assert.True(analysis.TryGetProperty(key, out _), key);
         Assert.Equal(3, Directory.GetFiles(dir.Path).Length);
     }
 
@@ -47,6 +52,6 @@ public sealed class ScenarioRunTests
         Assert.Equal(99, result.RootElement.GetProperty("seed").GetInt64());
         Assert.True(result.RootElement.GetProperty("rounds").GetInt32() <= 2);
         var pure = SummitRunner.Run(scenario, scenario.RulesWith(99, 2));
-        Assert.Equal(ResultJson.Write(scenario, pure.Transcript), output.ToString());
+        Assert.Equal(new RunReport(scenario, pure.Transcript).ResultJson(), output.ToString());
     }
 }

@@ -1,0 +1,39 @@
+using TechPact.Negotiation.Analysis;
+using TechPact.Negotiation.Events;
+using TechPact.Negotiation.Summits;
+
+namespace TechPact.Scenarios.Reports;
+
+/// <summary>Everything written about a finished run, from the scenario as loaded and the
+/// transcript: the files of <c>--out</c>, built the same way by every verb that runs summits.</summary>
+public sealed class RunReport
+{
+    public RunReport(Scenario loaded, IReadOnlyList<TranscriptEvent> transcript)
+    {
+        // Reports name countries by the table at the end: a party may have joined by event.
+        Scenario = EventEffects.ScenarioAfter(loaded, transcript);
+        Transcript = transcript;
+        Outcome = RunOutcome.FromTranscript(transcript);
+        Analysis = OutcomeAnalyzer.Analyze(Scenario, Outcome.Agreement);
+    }
+
+    public Scenario Scenario { get; }
+    public IReadOnlyList<TranscriptEvent> Transcript { get; }
+    public RunOutcome Outcome { get; }
+    public OutcomeAnalysis Analysis { get; }
+
+    public string ResultJson() => Reports.ResultJson.Write(Scenario, Outcome,
+        new AnalysisJson(Scenario, Analysis), ClubsSection.From(Scenario, Transcript), LedgerSection.From(Transcript));
+
+    public string TranscriptJsonl() => Reports.TranscriptJsonl.Write(Scenario, Transcript);
+
+    public string PactMarkdown() => Reports.PactMarkdown.Write(Scenario, Outcome);
+
+    /// <summary>The files <c>--out DIR</c> holds, by name.</summary>
+    public IReadOnlyDictionary<string, string> Files() => new Dictionary<string, string>
+    {
+        ["transcript.jsonl"] = TranscriptJsonl(),
+        ["result.json"] = ResultJson(),
+        ["pact.md"] = PactMarkdown(),
+    };
+}
