@@ -11,13 +11,17 @@ namespace TechPact.Contracts.Serialization;
 // The round-trip tests cover ImmutableArray<TranscriptEvent> to keep that promise honest.
 
 [GenerateSerializer, Immutable, Alias("techpact.summit-opened")]
-public readonly record struct SummitOpenedSurrogate(string Scenario, long Seed, int MaxRounds, string Protocol, Package Draft);
+public readonly record struct SummitOpenedSurrogate(string Scenario, long Seed, int MaxRounds, string Protocol, Package Draft,
+    double Noise, Scenario? Source);
 
 [RegisterConverter]
 public sealed class SummitOpenedConverter : IConverter<SummitOpened, SummitOpenedSurrogate>
 {
-    public SummitOpened ConvertFromSurrogate(in SummitOpenedSurrogate s) => new(s.Scenario, s.Seed, s.MaxRounds, s.Protocol, s.Draft);
-    public SummitOpenedSurrogate ConvertToSurrogate(in SummitOpened v) => new(v.Scenario, v.Seed, v.MaxRounds, v.Protocol, v.Draft);
+    public SummitOpened ConvertFromSurrogate(in SummitOpenedSurrogate s) =>
+        new(s.Scenario, s.Seed, s.MaxRounds, s.Protocol, s.Draft) { Noise = s.Noise, Source = s.Source };
+
+    public SummitOpenedSurrogate ConvertToSurrogate(in SummitOpened v) =>
+        new(v.Scenario, v.Seed, v.MaxRounds, v.Protocol, v.Draft, v.Noise, v.Source);
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.country-answered")]
@@ -111,4 +115,15 @@ public sealed class OfferTabledConverter : IConverter<OfferTabled, OfferTabledSu
 {
     public OfferTabled ConvertFromSurrogate(in OfferTabledSurrogate s) => new(s.Round, s.Country, s.Offer);
     public OfferTabledSurrogate ConvertToSurrogate(in OfferTabled v) => new(v.Round, v.Country, v.Offer);
+}
+
+[GenerateSerializer, Immutable, Alias("techpact.summit-forked")]
+public readonly record struct SummitForkedSurrogate(int Round, long ParentSeed, NegotiationRules Rules,
+    ImmutableArray<TechPact.Negotiation.Events.ScenarioEvent> Events);
+
+[RegisterConverter]
+public sealed class SummitForkedConverter : IConverter<SummitForked, SummitForkedSurrogate>
+{
+    public SummitForked ConvertFromSurrogate(in SummitForkedSurrogate s) => new(s.Round, s.ParentSeed, s.Rules, s.Events);
+    public SummitForkedSurrogate ConvertToSurrogate(in SummitForked v) => new(v.Round, v.ParentSeed, v.Rules, v.Events);
 }

@@ -13,6 +13,8 @@ public static class TechPactCli
         {
             RunCommand.Create(streams),
             ValidateCommand.Create(streams),
+            ReplayCommand.Create(streams),
+            ForkCommand.Create(streams),
         };
 
         var parsed = root.Parse(args);

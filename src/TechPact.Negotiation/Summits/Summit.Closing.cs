@@ -57,13 +57,15 @@ public sealed partial class Summit
         return new Summit(Setting, _protocol, state with { Status = status, Agreement = agreement, Transcript = state.Transcript.Add(concluded) });
     }
 
-    /// <summary>Applies the events scheduled for a round; a party joining gets empty commitments.</summary>
-    private static (SummitSetting, SummitState) FireEvents(SummitSetting setting, SummitState state, int round)
+    /// <summary>Applies the events scheduled for a round (of <paramref name="only"/>, when given, else
+    /// of the scenario); a party joining gets empty commitments.</summary>
+    private static (SummitSetting, SummitState) FireEvents(SummitSetting setting, SummitState state, int round,
+        IEnumerable<ScenarioEvent>? only = null)
     {
         var scenario = setting.Scenario;
         var commitments = state.Commitments;
         var transcript = state.Transcript;
-        foreach (var evt in scenario.Events.Where(e => e.Round == round))
+        foreach (var evt in (only ?? scenario.Events).Where(e => e.Round == round))
         {
             (scenario, commitments) = EventEffects.Apply(evt, scenario, commitments);
             transcript = transcript.Add(new EventFired(round, evt));

@@ -49,7 +49,7 @@ public sealed partial class Summit
             SummitStatus.Running, Package.AllOpen(issues), [], Package.AllOpen(issues), [], 0);
         var (setting, fired) = FireEvents(SettingFor(scenario, rules), state, round: 1);
         var draft = protocol.OpeningDraft(setting);
-        var opened = new SummitOpened(scenario.Id, rules.Seed, rules.MaxRounds, protocol.Name, draft);
+        var opened = new SummitOpened(scenario.Id, rules.Seed, rules.MaxRounds, protocol.Name, draft) { Noise = rules.Noise, Source = scenario };
         return new Summit(setting, protocol, fired with { Draft = draft, Transcript = fired.Transcript.Insert(0, opened) });
     }
 

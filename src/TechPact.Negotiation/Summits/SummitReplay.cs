@@ -2,15 +2,18 @@ namespace TechPact.Negotiation.Summits;
 
 /// <summary>Rebuilds a summit from its transcript: reopen with the same scenario and rules, then
 /// re-apply every recorded move, turn by turn. The engine is deterministic, so the rebuilt summit
-/// is the one that wrote the transcript; this is what lets the transcript alone be the stored state.</summary>
+/// is the one that wrote the transcript; this is what lets the transcript alone be the stored state.
+/// A recorded fork is re-applied where it happened.</summary>
 public static class SummitReplay
 {
     public static Summit Rebuild(Scenario scenario, NegotiationRules rules, IEnumerable<TranscriptEvent> transcript)
     {
         var summit = Summit.Open(scenario, rules);
         var pending = new List<Negotiators.CountryMove>();
-        foreach (var answered in transcript.OfType<CountryAnswered>())
+        foreach (var e in transcript)
         {
+            if (e is SummitForked fork) summit = summit.Fork(fork.Rules, fork.Events);
+            if (e is not CountryAnswered answered) continue;
             pending.Add(answered.Move);
             if (pending.Count < summit.NextTurn().Countries.Length) continue;
             summit = summit.ApplyTurn(pending);

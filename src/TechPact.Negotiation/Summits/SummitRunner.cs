@@ -6,12 +6,16 @@ namespace TechPact.Negotiation.Summits;
 /// run must match byte for byte.</summary>
 public static class SummitRunner
 {
-    public static Summit Run(Scenario scenario, NegotiationRules? rules = null, Action<Summit>? onTurn = null)
+    public static Summit Run(Scenario scenario, NegotiationRules? rules = null, Action<Summit>? onTurn = null) =>
+        Continue(Summit.Open(scenario, rules ?? scenario.Rules), onTurn);
+
+    /// <summary>Plays on from where <paramref name="summit"/> stands (a rebuilt or forked summit) until it is
+    /// over or, when <paramref name="untilRound"/> is given, until that round has closed.</summary>
+    public static Summit Continue(Summit summit, Action<Summit>? onTurn = null, int untilRound = int.MaxValue)
     {
-        var summit = Summit.Open(scenario, rules ?? scenario.Rules);
         var setting = summit.Setting;
         var countries = summit.Briefs().Select(b => new CountryNegotiator(b)).ToArray();
-        while (!summit.IsOver)
+        while (!summit.IsOver && !(summit.Round >= untilRound && summit.State.Pending.IsEmpty))
         {
             if (!ReferenceEquals(setting, summit.Setting))
             {

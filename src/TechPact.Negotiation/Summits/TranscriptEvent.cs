@@ -13,7 +13,14 @@ public abstract record TranscriptEvent(int Round);
 
 /// <summary>The summit opens and the mediator tables its first draft.</summary>
 public sealed record SummitOpened(string Scenario, long Seed, int MaxRounds, string Protocol, Package Draft)
-    : TranscriptEvent(0);
+    : TranscriptEvent(0)
+{
+    public double Noise { get; init; }
+
+    /// <summary>The scenario as it stood when the summit opened, before any event fired: with
+    /// the rules above it is everything needed to rebuild the run from the transcript alone.</summary>
+    public Scenario? Source { get; init; }
+}
 
 /// <summary>A country's answer to the draft of a round.</summary>
 public sealed record CountryAnswered(CountryMove Move) : TranscriptEvent(Move.Round);

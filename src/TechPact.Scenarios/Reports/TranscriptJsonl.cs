@@ -31,8 +31,15 @@ public static class TranscriptJsonl
                 writer.WriteNumber("seed", opened.Seed);
                 writer.WriteNumber("maxRounds", opened.MaxRounds);
                 writer.WriteString("protocol", opened.Protocol);
+                writer.WriteNumber("noise", opened.Noise);
                 writer.WritePropertyName("draft");
                 JsonText.WritePackage(writer, scenario, opened.Draft, includeOpen: true);
+                // The scenario itself, so the transcript alone rebuilds the run (TranscriptReader).
+                if (opened.Source is not null) OpeningJson.WriteSource(writer, opened.Source);
+                break;
+            case SummitForked forked:
+                Head(writer, "summit-forked", forked.Round);
+                ForkJson.WriteFields(writer, scenario, forked);
                 break;
             case CountryAnswered answered:
                 Head(writer, "country-answered", answered.Round);

@@ -21,6 +21,8 @@ public static class TranscriptText
         TrackAgreed t => $"track {t.Round} {t.Track} {t.Issue} {t.Options.Bits}",
         ClubFormed c => $"club {c.Round} {c.Club.Issue} {c.Club.Option} {string.Join(",", c.Club.Members)}",
         ClubJoined j => $"join {j.Round} {j.Issue} {j.Option} {j.Country}",
+        OfferTabled o => $"offer {o.Round} {o.Country} {o.Offer}",
+        SummitForked f => $"fork {f.Round} {f.ParentSeed} {f.Rules} {string.Join(",", f.Events.Select(e => e.Id))}",
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
     };
 

@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using TechPact.Negotiation.Summits;
+
+namespace TechPact.Scenarios.Transcripts;
+
+/// <summary>Reads a transcript.jsonl back into what rebuilds the run: the scenario and rules of its
+/// summit-opened line, then the recorded moves (country-answered) and forks (summit-forked).</summary>
+/// <remarks>Every other line is derived by the engine from those, so it is only checked for form here;
+/// <c>techpact replay</c> checks its content by writing it again. Errors throw
+/// <see cref="TranscriptFormatException"/> at the first problem.</remarks>
+public static class TranscriptReader
+{
+    /// <summary>Generous: a 12-round, 3-country run is about 30 KB.</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    private static readonly HashSet<string> DerivedTypes = new(StringComparer.Ordinal)
+    {
+        "draft-revised", "summit-concluded", "event-fired", "trade-agreed", "track-agreed", "club-formed",
+        "club-joined", "offer-tabled",
+    };
+
+    public static RecordedRun ReadFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) throw new TranscriptFormatException(path, 0, Directory.Exists(path) ? "is a directory" : "no such file");
+            if (info.Length > MaxFileBytes) throw new TranscriptFormatException(path, 0, $"larger than {MaxFileBytes / (1024 * 1024)} MiB");
+            return Read(File.ReadAllText(path), path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new TranscriptFormatException(path, 0, "cannot read the file: " + e.Message);
+        }
+    }
+
+    /// <param name="file">Used in errors only.</param>
+    public static RecordedRun Read(string text, string file)
+    {
+        if (text.Length == 0) throw new TranscriptFormatException(file, 0, "empty file: no summit-opened line");
+        var lines = text.Split('\n');
+        if (lines[^1].Length != 0)
+            throw new TranscriptFormatException(file, lines.Length, "truncated: the last line has no end-of-line");
+
+        Opening? opening = null;
+        var history = ImmutableArray.CreateBuilder<TranscriptEvent>();
+        var concludedAt = 0;
+        for (var n = 1; n < lines.Length; n++)
+        {
+            var line = Parse(file, n, lines[n - 1]);
+            var type = line.Type;
+            if (concludedAt > 0) throw line.Error($"'{type}' after the summit concluded (line {concludedAt})");
+            if (opening is null && type != "summit-opened") throw line.Error($"the first line must be summit-opened, not '{type}'");
+            switch (type)
+            {
+                case "summit-opened" when opening is null: opening = Opening.Read(line, file); break;
+                case "summit-opened": throw line.Error("a second summit-opened line");
+                case "country-answered": history.Add(new CountryAnswered(MoveJson.Read(line, opening!.Scenario, opening.Countries))); break;
+                case "summit-forked": history.Add(Fork(line, opening!)); break;
+                case "summit-concluded": concludedAt = n; _ = line.Round; break;
+                case var derived when DerivedTypes.Contains(derived): opening!.CheckCarried(line, derived, history); break;
+                default: throw line.Error($"unknown line type '{type}'");
+            }
+        }
+        if (opening is null) throw new TranscriptFormatException(file, 0, "no summit-opened line");
+        if (concludedAt == 0)
+            throw new TranscriptFormatException(file, lines.Length - 1, "truncated: the run never concludes (no summit-concluded line)");
+        return new RecordedRun(file, text, opening.Scenario, opening.Rules, history.ToImmutable());
+    }
+
+    private static JsonLine Parse(string file, int number, string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                throw new TranscriptFormatException(file, number, "each line must be a JSON object");
+            return new JsonLine(file, number, document.RootElement.Clone());
+        }
+        catch (JsonException e)
+        {
+            throw new TranscriptFormatException(file, number, $"not JSON ({e.Message})");
+        }
+    }
+
+    private static SummitForked Fork(JsonLine line, Opening opening)
+    {
+        var root = line.Root;
+        var rules = new NegotiationRules(line.Long(root, "seed"), line.Int(root, "maxRounds", minimum: 1),
+            opening.Rules.Protocol, line.Double(root, "noise"));
+        var events = line.Get(root, "events", JsonValueKind.Array).EnumerateArray().Select(e =>
+        {
+            try { return EventSyntax.Parse(e.GetRawText(), opening.Scenario, line.Round + 1); }
+            catch (EventSyntaxException x) { throw line.Error($"summit-forked event: {x.Message}"); }
+        }).ToImmutableArray();
+        return new SummitForked(line.Round, line.Long(root, "parentSeed"), rules, events);
+    }
+}
