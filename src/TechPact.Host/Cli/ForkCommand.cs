@@ -48,18 +48,9 @@ public static class ForkCommand
         var final = await table.ShowAsync(console, streams.IsConsole, onRound => Task.FromResult(
             SummitRunner.Continue(forked, s => { if (s.State.Pending.IsEmpty) onRound(SummitViews.LastRound(s)); })));
 
-        var scenario = final.Scenario;
-        var outcome = RunOutcome.FromTranscript(final.Transcript);
-        if (request.OutDir is not null)
-        {
-            RunFiles.WriteAtomically(request.OutDir, new Dictionary<string, string>
-            {
-                ["transcript.jsonl"] = TranscriptJsonl.Write(scenario, final.Transcript),
-                ["result.json"] = ResultJson.Write(scenario, outcome),
-                ["pact.md"] = PactMarkdown.Write(scenario, outcome),
-            });
-        }
-        PactPanel.Show(console, scenario, outcome);
+        var report = new RunReport(final.Scenario, final.Transcript);
+        if (request.OutDir is not null) RunFiles.WriteAtomically(request.OutDir, report.Files());
+        PactPanel.Show(console, report.Scenario, report.Outcome);
         return ExitCodes.Completed;
     }
 }

@@ -25,7 +25,7 @@ public static class ScenarioRun
             else transcript = await table.ShowAsync(console, streams.IsConsole, onRound => run.ExecuteAsync(scenario, rules, onRound, cancellation));
         }
 
-        var report = new RunReport(scenario, transcript);
+        var report = RunReport.FromLoaded(scenario, transcript);
         if (options.OutDir is not null) RunFiles.WriteAtomically(options.OutDir, report.Files());
         var result = report.ResultJson();
 

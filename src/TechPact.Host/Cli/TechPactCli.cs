@@ -15,6 +15,8 @@ public static class TechPactCli
             ValidateCommand.Create(streams),
             ReplayCommand.Create(streams),
             ForkCommand.Create(streams),
+            AnalyzeCommand.Create(streams),
+            ImportCommand.Create(streams),
         };
 
         var parsed = root.Parse(args);

@@ -4,18 +4,22 @@ using TechPact.Negotiation.Summits;
 
 namespace TechPact.Scenarios.Reports;
 
-/// <summary>Everything written about a finished run, from the scenario as loaded and the
-/// transcript: the files of <c>--out</c>, built the same way by every verb that runs summits.</summary>
+/// <summary>Everything written about a finished run: the files of <c>--out</c>, built the same
+/// way by every verb that runs summits.</summary>
+/// <remarks>Reports name countries by the table at the end (a party may have joined by event):
+/// pass <c>Summit.Scenario</c>, or <see cref="FromLoaded"/> when only the loaded scenario is at hand.</remarks>
 public sealed class RunReport
 {
-    public RunReport(Scenario loaded, IReadOnlyList<TranscriptEvent> transcript)
+    public RunReport(Scenario final, IReadOnlyList<TranscriptEvent> transcript)
     {
-        // Reports name countries by the table at the end: a party may have joined by event.
-        Scenario = EventEffects.ScenarioAfter(loaded, transcript);
+        Scenario = final;
         Transcript = transcript;
         Outcome = RunOutcome.FromTranscript(transcript);
         Analysis = OutcomeAnalyzer.Analyze(Scenario, Outcome.Agreement);
     }
+
+    public static RunReport FromLoaded(Scenario loaded, IReadOnlyList<TranscriptEvent> transcript) =>
+        new(EventEffects.ScenarioAfter(loaded, transcript), transcript);
 
     public Scenario Scenario { get; }
     public IReadOnlyList<TranscriptEvent> Transcript { get; }

@@ -25,7 +25,8 @@ public sealed class ScenarioRunTests
         foreach (var id in new[] { "US", "JP", "KR", "Round", "Converged", "Pact:" }) Assert.Contains(id, text);
         Assert.Contains("Standard [", text);
 
-        var pure = new RunReport(scenario, SummitRunner.Run(scenario).Transcript);
+        var run = SummitRunner.Run(scenario);
+        var pure = new RunReport(run.Scenario, run.Transcript);
         Assert.Equal(pure.TranscriptJsonl(), File.ReadAllText(dir["transcript.jsonl"]));
         Assert.Equal(pure.ResultJson(), File.ReadAllText(dir["result.json"]));
         Assert.Equal(pure.PactMarkdown(), File.ReadAllText(dir["pact.md"]));
@@ -52,6 +53,6 @@ public sealed class ScenarioRunTests
         Assert.Equal(99, result.RootElement.GetProperty("seed").GetInt64());
         Assert.True(result.RootElement.GetProperty("rounds").GetInt32() <= 2);
         var pure = SummitRunner.Run(scenario, scenario.RulesWith(99, 2));
-        Assert.Equal(new RunReport(scenario, pure.Transcript).ResultJson(), output.ToString());
+        Assert.Equal(new RunReport(pure.Scenario, pure.Transcript).ResultJson(), output.ToString());
     }
 }
