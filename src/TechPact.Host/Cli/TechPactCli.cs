@@ -13,6 +13,8 @@ public static class TechPactCli
         {
             RunCommand.Create(streams),
             ValidateCommand.Create(streams),
+            SweepCommand.Create(streams),
+            TournamentCommand.Create(streams),
         };
 
         var parsed = root.Parse(args);
