@@ -35,20 +35,26 @@ public static class GlobalSummitGenerator
         "CA", "RU", "US", "MN", "GA",
     };
 
-    public static Scenario Generate(long seed = DefaultSeed, int maxRounds = 30)
+    /// <param name="countries">Fewer than 193 seats an evenly spaced subset (for scaling
+    /// benchmarks); each country's preferences are the same whatever the subset.</param>
+    public static Scenario Generate(long seed = DefaultSeed, int maxRounds = 30, int countries = 193)
     {
-        var members = UnMembers.All;
+        ArgumentOutOfRangeException.ThrowIfLessThan(countries, 2);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(countries, UnMembers.All.Count);
+        var members = Enumerable.Range(0, countries).Select(k => UnMembers.All[k * UnMembers.All.Count / countries]).ToArray();
         var index = members.Select((m, i) => (m.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         var issues = GlobalAgenda.Issues.Select(g => g.Issue).ToImmutableArray();
         var issueIndex = issues.Select((issue, i) => (issue.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var countries = members.Select(m => Country(m, DeterministicRandom.For(seed, "global:" + m.Code, 0))).ToImmutableArray();
-        var tracks = RegionalBlocs.All.Select(b => new Track(b.Id, b.Title,
-            [.. b.Members.Select(code => index[code])], [.. b.Issues.Select(id => issueIndex[id])])).ToImmutableArray();
-        return new Scenario("global-ai-standards", "Global AI and technology standards summit (193 UN members)",
-            issues, countries, new NegotiationRules(seed, maxRounds, NegotiationRules.SingleNegotiatingText, 0.05))
+        var profiles = members.Select(m => Country(m, DeterministicRandom.For(seed, "global:" + m.Code, 0))).ToImmutableArray();
+        var tracks = RegionalBlocs.All
+            .Select(b => new Track(b.Id, b.Title, [.. b.Members.Where(index.ContainsKey).Select(code => index[code])],
+                [.. b.Issues.Select(id => issueIndex[id])]))
+            .Where(t => t.Countries.Length >= 2).ToImmutableArray();
+        return new Scenario("global-ai-standards", $"Global AI and technology standards summit ({countries} UN members)",
+            issues, profiles, new NegotiationRules(seed, maxRounds, NegotiationRules.SingleNegotiatingText, 0.05))
         {
             Tracks = tracks,
-            ClubThreshold = members.Count / 2 + 1,
+            ClubThreshold = members.Length / 2 + 1,
             Logrolling = true,
         };
     }
