@@ -13,10 +13,12 @@ public static class TechPactCli
         {
             RunCommand.Create(streams),
             ValidateCommand.Create(streams),
-            ReplayCommand.Create(streams),
-            ForkCommand.Create(streams),
             AnalyzeCommand.Create(streams),
             ImportCommand.Create(streams),
+            ReplayCommand.Create(streams),
+            ForkCommand.Create(streams),
+            SweepCommand.Create(streams),
+            TournamentCommand.Create(streams),
         };
 
         var parsed = root.Parse(args);

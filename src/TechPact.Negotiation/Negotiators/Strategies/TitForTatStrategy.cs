@@ -10,6 +10,8 @@ public sealed class TitForTatStrategy : IConcessionStrategy
 {
     public const double Goodwill = 0.1;
 
+    public bool UsesReceived => true;
+
     public double Aspiration(StrategyInput input) =>
         Math.Max(input.Reservation, 1.0 - input.Received - Goodwill * input.Time);
 }

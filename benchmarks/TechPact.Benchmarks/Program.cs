@@ -1,0 +1,58 @@
+using System.Runtime.InteropServices;
+using TechPact.Benchmarks;
+using TechPact.Benchmarks.Suites;
+using TechPact.Host.Experiments;
+using TechPact.Negotiation.Experiments.Global;
+using TechPact.Negotiation.Summits;
+
+// dotnet run -c Release --project benchmarks/TechPact.Benchmarks [-- all|throughput|scaling|analysis|memory]
+//   generate-global <file>   writes the 193-country scenario YAML
+//   profile-global [runs]    plays the 193-country summit with the pure engine (for dotnet-trace)
+var mode = args.Length > 0 ? args[0] : "all";
+if (mode == "generate-global")
+{
+    var path = args.Length > 1 ? args[1] : Path.Combine(Paths.Root, "scenarios", "global-ai-standards.yaml");
+    File.WriteAllText(path, GlobalScenarioYaml.Generate());
+    Console.WriteLine($"wrote {path}");
+    return 0;
+}
+if (mode == "profile-global")
+{
+    var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
+    var scenario = GlobalSummitGenerator.Generate();
+    for (var r = 0; r < runs; r++)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var summit = SummitRunner.Run(scenario);
+        Console.WriteLine($"{summit.Status} after {summit.Round} rounds in {clock.ElapsedMilliseconds} ms");
+    }
+    return 0;
+}
+
+if (mode == "profile-seed")
+{
+    // profile-seed pure|grains [runs]: a long seed-scenario sweep to trace.
+    var runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3000;
+    var plan = new TechPact.Negotiation.Experiments.Sweeps.SweepPlan(Paths.SeedScenario(), runs, 2025,
+        TechPact.Negotiation.Experiments.Perturbations.VarySpec.Default);
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    if (args.Length > 1 && args[1] == "grains")
+    {
+        await using var silo = await BenchSilo.StartAsync();
+        await GrainExperiment.RunAsync(silo.Grains, plan, 32, "profile");
+    }
+    else
+        for (var i = 0; i < runs; i++) TechPact.Negotiation.Experiments.RunSummary.Play(plan.Run(i), plan.Baseline);
+    Console.WriteLine($"{runs} runs in {clock.ElapsedMilliseconds} ms");
+    return 0;
+}
+
+Console.WriteLine("# TechPact benchmarks");
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Machine.CpuModel()}, .NET {Environment.Version}, {RuntimeInformation.OSDescription}");
+Console.WriteLine($"GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, build: {(Machine.IsOptimized() ? "Release" : "DEBUG (figures meaningless)")}");
+Console.WriteLine();
+if (mode is "all" or "throughput") await Throughput.RunAsync();
+if (mode is "all" or "scaling") await Scaling.RunAsync();
+if (mode is "all" or "analysis") AnalysisScaling.Run();
+if (mode is "all" or "memory") await Memory.RunAsync();
+return 0;

@@ -1,0 +1,44 @@
+using Spectre.Console;
+using TechPact.Host.Cli;
+using TechPact.Host.Output;
+using TechPact.Host.Silo;
+using TechPact.Negotiation.Experiments;
+
+namespace TechPact.Host.Experiments;
+
+/// <summary>Plays an experiment on an in-process silo, with a progress bar on a terminal.</summary>
+public static class ExperimentRun
+{
+    public static async Task<RunSummary[]> PlayAsync(IExperimentPlan plan, int parallel, string title, CliStreams streams,
+        CancellationToken cancellation)
+    {
+        await using var silo = await NegotiationSilo.StartAsync(cancellation);
+        var id = $"{plan.Baseline.Id}-{Guid.NewGuid():N}";
+        if (!streams.IsConsole)
+            return await GrainExperiment.RunAsync(silo.Grains, plan, parallel, id, null, cancellation);
+
+        RunSummary[] results = [];
+        await Consoles.For(streams).Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
+                new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(Markup.Escape(title), maxValue: plan.Runs);
+                results = await GrainExperiment.RunAsync(silo.Grains, plan, parallel, id, done => task.Value = done, cancellation);
+                task.Value = plan.Runs;
+            });
+        return results;
+    }
+
+    /// <summary>Common checks on the options every experiment verb takes; prints and returns false on a bad one.</summary>
+    public static bool CheckCounts(TextWriter error, params (string Option, int? Value)[] counts)
+    {
+        foreach (var (option, value) in counts)
+            if (value is < 1)
+            {
+                error.WriteLine($"error: {option} must be at least 1");
+                return false;
+            }
+        return true;
+    }
+}
