@@ -19,6 +19,7 @@ internal static class EventsReader
         var events = ImmutableArray.CreateBuilder<ScenarioEvent>();
         var firstSeen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
         var items = list.Items.Select((item, i) => (Item: item, Label: $"event #{i + 1}")).ToList();
+        NoteArrivals(list, roster);
         foreach (var (item, label) in items.OrderBy(e => PeekRound(e.Item)))
         {
             if (values.Map(item, label) is not { } map) continue;
@@ -52,8 +53,23 @@ internal static class EventsReader
         return (int)round;
     }
 
+    /// <summary>Who joins when, read loosely ahead of the real reading (which reports problems).</summary>
+    private static void NoteArrivals(YamlList list, Roster roster)
+    {
+        foreach (var evt in list.Items.OfType<YamlMap>())
+        {
+            var id = Entry(evt, "id") is YamlScalar s ? s.Value : "?";
+            if (Entry(evt, "effects") is not YamlList effects) continue;
+            foreach (var join in effects.Items.OfType<YamlMap>().Select(e => Entry(e, "join")).OfType<YamlMap>())
+                if (Entry(join, "id") is YamlScalar country)
+                    roster.Arrivals.TryAdd(country.Value, $"in round {PeekRound(evt)} (event '{id}')");
+        }
+    }
+
+    private static YamlNode? Entry(YamlMap map, string key) => map.Entries.FirstOrDefault(e => e.Key.Value == key).Value;
+
     /// <summary>The round as written, for ordering only (problems are reported when it is read).</summary>
     private static long PeekRound(YamlNode node) =>
-        node is YamlMap map && map.Entries.FirstOrDefault(e => e.Key.Value == "round").Value is YamlScalar s
+        node is YamlMap map && Entry(map, "round") is YamlScalar s
         && long.TryParse(s.Value, out var round) ? round : 0;
 }

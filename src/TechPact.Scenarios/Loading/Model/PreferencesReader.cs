@@ -44,7 +44,7 @@ internal sealed class PreferencesReader(Agenda agenda, string country, Values va
         for (var i = 0; i < weights.Length; i++)
             if (weights[i] / total > DominantShare && keys[i] is { } key)
                 Diagnostics.Warning(key.Start,
-                    $"issue '{agenda.Issues[i].Id}' carries {weights[i] / total:0.#%} of {country}'s priorities; " +
+                    $"issue '{agenda.Issues[i].Id}' carries {weights[i] / total:0.#%} of the priorities of {country}; " +
                     $"above {DominantShare:0%} the other issues hardly matter to it (did you mean to weigh them more?)");
     }
 

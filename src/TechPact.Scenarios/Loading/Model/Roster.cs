@@ -14,6 +14,10 @@ internal sealed class Roster(bool isResolvable = true)
 
     public bool IsResolvable { get; } = isResolvable;
 
+    /// <summary>Countries that join through an event, with the round and event, so a reference
+    /// made before they arrive can say when they do.</summary>
+    public Dictionary<string, string> Arrivals { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyList<string> Ids => _ids;
 
     public int IndexOf(string id) => _ids.IndexOf(id);
@@ -40,7 +44,9 @@ internal sealed class Roster(bool isResolvable = true)
     public int Resolve(string id, SourcePosition at, string context, DiagnosticBag diagnostics)
     {
         var index = IndexOf(id);
-        if (index < 0 && IsResolvable)
+        if (index < 0 && IsResolvable && Arrivals.TryGetValue(id, out var arrival))
+            diagnostics.Error(at, $"country '{id}' in {context} is not at the table yet: it joins {arrival}");
+        else if (index < 0 && IsResolvable)
             diagnostics.Error(at, () =>
                 $"country {Describe.Quoted(id)} in {context} is not in the scenario{DidYouMean.Hint(id, _ids)} (countries: {Describe.List(_ids)})");
         return index;

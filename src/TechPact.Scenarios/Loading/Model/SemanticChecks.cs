@@ -45,9 +45,9 @@ internal static class SemanticChecks
             if (union.Count == issue.Options.Length)
             {
                 blocked = true;
-                var who = issue.Options.Select((o, k) => $"{o.Id} by {string.Join(", ", RedLiners(scenario, i, k))}");
+                var who = issue.Options.Select((o, k) => $"'{o.Id}' by {string.Join(" and ", RedLiners(scenario, i, k))}");
                 impossible(agenda.PositionOf(i),
-                    $"agreement is impossible on issue '{issue.Id}': every option is someone's red line ({string.Join("; ", who)}){suffix}");
+                    $"agreement is impossible on issue '{issue.Id}': every option is someone's red line ({string.Join(", ", who)}){suffix}");
                 continue;
             }
             for (var o = 0; o < issue.Options.Length; o++)
