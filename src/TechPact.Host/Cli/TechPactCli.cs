@@ -13,6 +13,7 @@ public static class TechPactCli
         {
             RunCommand.Create(streams),
             ValidateCommand.Create(streams),
+            NewCommand.Create(streams),
         };
 
         var parsed = root.Parse(args);
