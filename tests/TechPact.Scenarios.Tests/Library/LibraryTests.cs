@@ -28,14 +28,18 @@ public class LibraryTests
         Assert.True(summit.Status is SummitStatus.Agreement or SummitStatus.Partial, $"{fileName} ended {summit.Status} after {summit.Round} rounds");
     }
 
+    /// <summary>The seed scenario is left out: its header (kept by the lead engineer, who is
+    /// calibrating it) points to docs/seed-scenario.md instead.</summary>
+    public static TheoryData<string> TeachingFiles() =>
+        new(RepoRoot.ScenarioFiles().Select(Path.GetFileName).Where(f => f != "us-japan-korea.yaml")!);
+
     [Theory]
-    [MemberData(nameof(LibraryFiles))]
+    [MemberData(nameof(TeachingFiles))]
     public void Says_what_it_teaches_and_its_sources(string fileName)
     {
         var header = string.Join("\n", File.ReadLines(Path.Combine(RepoRoot.Scenarios, fileName)).TakeWhile(l => l.StartsWith('#')));
-        // The seed scenario (calibrated by the lead engineer) says "What it models".
-        Assert.True(header.Contains("What it teaches", StringComparison.Ordinal) || header.Contains("What it models", StringComparison.Ordinal), header);
-        Assert.Contains("source", header, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("# What it teaches:", header);
+        Assert.Contains("# Sources:", header);
     }
 
     [Fact]
