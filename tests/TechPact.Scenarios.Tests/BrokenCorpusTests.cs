@@ -40,7 +40,7 @@ public class BrokenCorpusTests
         var text = MinimalScenario.Text
             .Replace("title: Minimal", "titel: Minimal")
             .Replace("reservation: 0.2", "reservation: lots")
-            .Replace("{ high: 1, low: 0 }", "{ hihg: 1, low: 0 }");
+            .Replace("{ high: 1, low: 0.3 }", "{ hihg: 1, low: 0.3 }");
 
         var messages = ScenarioLoader.LoadText(text, "many.yaml").Diagnostics.Select(d => d.Message).ToList();
 

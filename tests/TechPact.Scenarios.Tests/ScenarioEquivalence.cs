@@ -1,3 +1,4 @@
+using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
 using TechPact.Negotiation.Summits;
@@ -20,6 +21,26 @@ internal static class ScenarioEquivalence
         for (var i = 0; i < expected.Issues.Length; i++) AssertEquivalent(expected.Issues[i], actual.Issues[i]);
         Assert.Equal(expected.Countries.Length, actual.Countries.Length);
         for (var c = 0; c < expected.Countries.Length; c++) AssertEquivalent(expected.Countries[c], actual.Countries[c]);
+        Assert.Equal(expected.Description, actual.Description);
+        Assert.Equal(expected.Logrolling, actual.Logrolling);
+        Assert.Equal(expected.ClubThreshold, actual.ClubThreshold);
+        Assert.Equal(expected.Tracks.Select(t => (t.Id, t.Title, string.Join(",", t.Countries), string.Join(",", t.Issues))),
+            actual.Tracks.Select(t => (t.Id, t.Title, string.Join(",", t.Countries), string.Join(",", t.Issues))));
+        Assert.Equal(expected.Events.Length, actual.Events.Length);
+        for (var e = 0; e < expected.Events.Length; e++) AssertEquivalent(expected.Events[e], actual.Events[e]);
+    }
+
+    private static void AssertEquivalent(ScenarioEvent expected, ScenarioEvent actual)
+    {
+        Assert.Equal((expected.Round, expected.Id, expected.Title), (actual.Round, actual.Id, actual.Title));
+        Assert.Equal(expected.Effects.Length, actual.Effects.Length);
+        for (var i = 0; i < expected.Effects.Length; i++)
+        {
+            if (expected.Effects[i] is PartyJoins joins)
+                AssertEquivalent(joins.Country, Assert.IsType<PartyJoins>(actual.Effects[i]).Country);
+            else
+                Assert.Equal(expected.Effects[i], actual.Effects[i]);
+        }
     }
 
     private static void AssertEquivalent(Issue expected, Issue actual)

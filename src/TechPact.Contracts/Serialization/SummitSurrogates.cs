@@ -17,7 +17,8 @@ public readonly record struct ScenarioSurrogate(
     ImmutableArray<ScenarioEvent> Events,
     ImmutableArray<Track> Tracks,
     int ClubThreshold,
-    bool Logrolling);
+    bool Logrolling,
+    string Description);
 
 [RegisterConverter]
 public sealed class ScenarioConverter : IConverter<Scenario, ScenarioSurrogate>
@@ -25,10 +26,11 @@ public sealed class ScenarioConverter : IConverter<Scenario, ScenarioSurrogate>
     public Scenario ConvertFromSurrogate(in ScenarioSurrogate s) => new(s.Id, s.Title, s.Issues, s.Countries, s.Rules)
     {
         Events = s.Events, Tracks = s.Tracks, ClubThreshold = s.ClubThreshold, Logrolling = s.Logrolling,
+        Description = s.Description ?? "",
     };
 
     public ScenarioSurrogate ConvertToSurrogate(in Scenario v) =>
-        new(v.Id, v.Title, v.Issues, v.Countries, v.Rules, v.Events, v.Tracks, v.ClubThreshold, v.Logrolling);
+        new(v.Id, v.Title, v.Issues, v.Countries, v.Rules, v.Events, v.Tracks, v.ClubThreshold, v.Logrolling, v.Description);
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.negotiation-rules")]

@@ -19,6 +19,7 @@ public static class TechPactCli
             ForkCommand.Create(streams),
             SweepCommand.Create(streams),
             TournamentCommand.Create(streams),
+            NewCommand.Create(streams),
         };
 
         var parsed = root.Parse(args);

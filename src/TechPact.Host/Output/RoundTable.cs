@@ -18,6 +18,9 @@ public sealed class RoundTable
         _table.Title = new TableTitle(Markup.Escape(scenario.Title));
         _table.AddColumn(new TableColumn("Round").RightAligned());
         foreach (var country in scenario.Countries) _table.AddColumn(new TableColumn(Markup.Escape(country.Id)).RightAligned());
+        // A party joining through an event gets its column from the start, empty until it sits.
+        foreach (var joins in scenario.Events.SelectMany(e => e.Effects).OfType<TechPact.Negotiation.Events.PartyJoins>())
+            _table.AddColumn(new TableColumn(Markup.Escape(joins.Country.Id)).RightAligned());
         _table.AddColumn("Converged");
     }
 
@@ -43,6 +46,7 @@ public sealed class RoundTable
         var cells = new List<string> { round.Round.ToString(CultureInfo.InvariantCulture) };
         cells.AddRange(round.Countries.Select(c =>
             c.DraftUtility.ToString("0.000", CultureInfo.InvariantCulture) + (c.Accepts ? " [green]✓[/]" : " [red]✗[/]")));
+        while (cells.Count < _table.Columns.Count - 1) cells.Add("");
         cells.Add($"{round.ConvergedIssues.Length}/{_scenario.Issues.Length} {Markup.Escape(string.Join(", ", round.ConvergedIssues))}");
         _table.AddRow(cells.ToArray());
     }

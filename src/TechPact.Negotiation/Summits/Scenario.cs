@@ -15,6 +15,9 @@ public sealed record Scenario(
     ImmutableArray<CountryProfile> Countries,
     NegotiationRules Rules)
 {
+    /// <summary>Free text for readers of the scenario; plays no part in the negotiation.</summary>
+    public string Description { get; init; } = "";
+
     /// <summary>Scripted injects, in round order.</summary>
     public ImmutableArray<ScenarioEvent> Events { get; init; } = [];
 

@@ -12,7 +12,7 @@ namespace TechPact.Scenarios.Writing;
 /// the output gives the same scenario back.</summary>
 /// <remarks>Profiles hold normalised weights and values, so those are what is written; loading
 /// normalises them again, which leaves them as they are (up to the last bit of a weight sum).
-/// The engine's scenario has no description, so none is written.</remarks>
+/// Tracks and events, which the engine holds as indices, are written with ids.</remarks>
 public static class ScenarioYamlWriter
 {
     public static string Write(Scenario scenario, string? headerComment = null)
@@ -21,16 +21,21 @@ public static class ScenarioYamlWriter
         WriteHeader(yaml, headerComment);
         yaml.Append("id: ").Append(Text(scenario.Id)).Append('\n');
         yaml.Append("title: ").Append(Text(scenario.Title)).Append('\n');
+        if (scenario.Description.Length > 0) yaml.Append("description: ").Append(Text(scenario.Description)).Append('\n');
         yaml.Append("seed: ").Append(Integer(scenario.Rules.Seed)).Append('\n');
         yaml.Append("max-rounds: ").Append(Integer(scenario.Rules.MaxRounds)).Append('\n');
         yaml.Append("protocol: ").Append(Text(scenario.Rules.Protocol)).Append('\n');
         yaml.Append("noise: ").Append(Number(scenario.Rules.Noise)).Append('\n');
+        if (scenario.Logrolling) yaml.Append("logrolling: true\n");
+        if (scenario.ClubThreshold > 0) yaml.Append("club-threshold: ").Append(Integer(scenario.ClubThreshold)).Append('\n');
 
         yaml.Append("\nissues:\n");
         foreach (var issue in scenario.Issues) WriteIssue(yaml, issue);
 
         yaml.Append("\ncountries:\n");
-        foreach (var country in scenario.Countries) WriteCountry(yaml, country, scenario.Issues);
+        foreach (var country in scenario.Countries) WriteCountry(yaml, country, scenario.Issues, "  - ", "    ");
+        ScenarioTimelineWriter.WriteTracks(yaml, scenario);
+        ScenarioTimelineWriter.WriteEvents(yaml, scenario);
         return yaml.ToString();
     }
 
@@ -56,31 +61,34 @@ public static class ScenarioYamlWriter
         }
     }
 
-    private static void WriteCountry(StringBuilder yaml, CountryProfile country, IReadOnlyList<Issue> issues)
+    /// <param name="first">What precedes "id:": "  - " for an item of countries, spaces for the
+    /// mapping of a party joining through an event.</param>
+    /// <param name="inner">The indentation of the other keys.</param>
+    internal static void WriteCountry(StringBuilder yaml, CountryProfile country, IReadOnlyList<Issue> issues, string first, string inner)
     {
-        yaml.Append("  - id: ").Append(Text(country.Id)).Append('\n');
-        yaml.Append("    name: ").Append(Text(country.Name)).Append('\n');
+        yaml.Append(first).Append("id: ").Append(Text(country.Id)).Append('\n');
+        yaml.Append(inner).Append("name: ").Append(Text(country.Name)).Append('\n');
         if (country.Strengths.Count > 0)
-            yaml.Append("    strengths: ").Append(FlowMap(country.Strengths.Select(s => (s.Key, Number(s.Value))))).Append('\n');
-        yaml.Append("    priorities: ")
+            yaml.Append(inner).Append("strengths: ").Append(FlowMap(country.Strengths.Select(s => (s.Key, Number(s.Value))))).Append('\n');
+        yaml.Append(inner).Append("priorities: ")
             .Append(FlowMap(issues.Select((issue, i) => (issue.Id, Number(country.Weights[i]))))).Append('\n');
-        yaml.Append("    positions:\n");
+        yaml.Append(inner).Append("positions:\n");
         for (var i = 0; i < issues.Count; i++)
-            yaml.Append("      ").Append(Text(issues[i].Id)).Append(": ")
+            yaml.Append(inner).Append("  ").Append(Text(issues[i].Id)).Append(": ")
                 .Append(FlowMap(issues[i].Options.Select((option, o) => (option.Id, Number(country.Values[i][o]))))).Append('\n');
-        WriteRedLines(yaml, country, issues);
-        yaml.Append("    reservation: ").Append(Number(country.Reservation)).Append('\n');
-        yaml.Append("    strategy: ").Append(Strategy(country.Strategy)).Append('\n');
+        WriteRedLines(yaml, country, issues, inner);
+        yaml.Append(inner).Append("reservation: ").Append(Number(country.Reservation)).Append('\n');
+        yaml.Append(inner).Append("strategy: ").Append(Strategy(country.Strategy)).Append('\n');
     }
 
-    private static void WriteRedLines(StringBuilder yaml, CountryProfile country, IReadOnlyList<Issue> issues)
+    private static void WriteRedLines(StringBuilder yaml, CountryProfile country, IReadOnlyList<Issue> issues, string inner)
     {
         var entries = issues
             .Select((issue, i) => (issue, lines: country.RedLines[i]))
             .Where(e => !e.lines.IsEmpty)
             .Select(e => (e.issue.Id, "[" + string.Join(", ", e.lines.Members().Select(o => Text(e.issue.Options[o].Id))) + "]"))
             .ToList();
-        if (entries.Count > 0) yaml.Append("    red-lines: ").Append(FlowMap(entries)).Append('\n');
+        if (entries.Count > 0) yaml.Append(inner).Append("red-lines: ").Append(FlowMap(entries)).Append('\n');
     }
 
     private static string Strategy(StrategySpec strategy) =>
@@ -88,6 +96,6 @@ public static class ScenarioYamlWriter
             ? Text(strategy.Name)
             : $"{{ name: {Text(strategy.Name)}, exponent: {Number(strategy.Exponent)} }}";
 
-    private static string FlowMap(IEnumerable<(string Key, string Value)> entries) =>
+    internal static string FlowMap(IEnumerable<(string Key, string Value)> entries) =>
         "{ " + string.Join(", ", entries.Select(e => $"{Text(e.Key)}: {e.Value}")) + " }";
 }

@@ -32,6 +32,7 @@ public sealed class SurrogateRoundTripTests
         Assert.Equal(Scenario.Issues.Select(i => i.Options.Select(o => o.Standard)).SelectMany(s => s),
             copy.Issues.Select(i => i.Options.Select(o => o.Standard)).SelectMany(s => s));
         Assert.Equal(Scenario.Rules, copy.Rules);
+        Assert.Equal("Crosses the wire.", RoundTrip(Scenario with { Description = "Crosses the wire." }).Description);
     }
 
     [Fact]

@@ -13,6 +13,12 @@ internal sealed class Agenda(IReadOnlyList<Issue> issues, bool isResolvable = tr
 
     public bool IsResolvable { get; } = isResolvable;
 
+    /// <summary>Where each issue id was defined, for checks that concern a whole issue.</summary>
+    public IReadOnlyDictionary<string, SourcePosition> IssuePositions { get; init; } = new Dictionary<string, SourcePosition>();
+
+    public SourcePosition PositionOf(int issue) =>
+        IssuePositions.TryGetValue(Issues[issue].Id, out var at) ? at : SourcePosition.Start;
+
     public IReadOnlySet<string> Areas { get; } = issues.SelectMany(i => i.Areas).ToHashSet(StringComparer.Ordinal);
 
     public int IndexOf(string issueId)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TechPact.Negotiation.Outcomes;
+using TechPact.Scenarios.Loading.Format;
 using TechPact.Scenarios.Loading.Schema;
 using TechPact.Scenarios.Loading.Yaml;
 
@@ -8,10 +9,7 @@ namespace TechPact.Scenarios.Loading.Model;
 /// <summary>Reads the <c>issues</c> list and each issue's option ladder.</summary>
 internal static class IssuesReader
 {
-    private const int MaxIssues = 64;
-    private static readonly string[] IssueKeys = ["id", "title", "areas", "options"];
-    private static readonly string[] RequiredIssueKeys = ["id", "title", "options"];
-    private static readonly string[] OptionKeys = ["id", "label", "standard"];
+    private const int MaxIssues = ScenarioFormat.MaxIssues;
 
     public static Agenda Read(YamlNode? node, Values values)
     {
@@ -29,7 +27,7 @@ internal static class IssuesReader
             var fields = KeyedMapping.Of(map);
             var id = values.Text(fields["id"], $"id of issue #{i + 1}");
             var context = id is null ? $"issue #{i + 1}" : $"issue '{id}'";
-            fields.Check(context, IssueKeys, RequiredIssueKeys, values.Diagnostics);
+            fields.Check(context, ScenarioFormat.Issue.Keys, ScenarioFormat.Issue.RequiredKeys, values.Diagnostics);
 
             var title = values.Text(fields["title"], $"title of {context}");
             var areas = ReadAreas(fields["areas"], context, values);
@@ -43,7 +41,7 @@ internal static class IssuesReader
             firstSeen.Add(id, fields["id"]!.Start);
             issues.Add(new Issue(id, title ?? "", areas, options));
         }
-        return new Agenda(issues);
+        return new Agenda(issues) { IssuePositions = firstSeen };
     }
 
     private static ImmutableArray<string> ReadAreas(YamlNode? node, string context, Values values)
@@ -69,7 +67,7 @@ internal static class IssuesReader
             var fields = KeyedMapping.Of(map);
             var id = values.Text(fields["id"], $"id of option #{i + 1} of {context}");
             var optionContext = id is null ? $"option #{i + 1} of {context}" : $"option '{id}' of {context}";
-            fields.Check(optionContext, OptionKeys, OptionKeys, values.Diagnostics);
+            fields.Check(optionContext, ScenarioFormat.Option.Keys, ScenarioFormat.Option.RequiredKeys, values.Diagnostics);
             var label = values.Text(fields["label"], $"label of {optionContext}");
             var standard = values.Text(fields["standard"], $"standard of {optionContext}");
             if (id is null) continue;

@@ -15,19 +15,37 @@ internal sealed class PreferencesReader(Agenda agenda, string country, Values va
         var weights = new double[agenda.Issues.Count];
         if (values.Map(node, $"priorities of {country}") is not { } map) return weights;
         var given = new bool[weights.Length];
+        var keys = new YamlScalar[weights.Length];
         foreach (var (key, value) in KeyedMapping.DistinctEntries(map, $"priorities of {country}", Diagnostics))
         {
             var issue = IssueIndex(key);
             var weight = values.Number(value, NumberRange.Weight);
             if (issue < 0) continue;
-            given[issue] = true;
+            given[issue] = weight is not null;
+            keys[issue] = key;
             weights[issue] = weight ?? 0;
         }
         for (var i = 0; i < weights.Length; i++)
-            if (!given[i]) Diagnostics.Error(map.Start, $"missing priority for issue '{agenda.Issues[i].Id}' in {country}");
+            if (keys[i] is null) Diagnostics.Error(map.Start, $"missing priority for issue '{agenda.Issues[i].Id}' in {country}");
         if (weights.Length > 0 && given.All(g => g) && weights.All(w => w == 0))
             Diagnostics.Warning(map.Start, $"every priority of {country} is 0; its issues will count equally");
+        // Judged only on a complete table: a missing or unreadable weight is the real mistake.
+        if (given.All(g => g)) WarnIfOneIssueDominates(weights, keys);
         return weights;
+    }
+
+    /// <summary>Above this share one issue decides everything and the rest of the agenda is noise.</summary>
+    public const double DominantShare = 0.9;
+
+    private void WarnIfOneIssueDominates(double[] weights, YamlScalar[] keys)
+    {
+        var total = weights.Sum();
+        if (weights.Length < 2 || total <= 0) return;
+        for (var i = 0; i < weights.Length; i++)
+            if (weights[i] / total > DominantShare && keys[i] is { } key)
+                Diagnostics.Warning(key.Start,
+                    $"issue '{agenda.Issues[i].Id}' carries {weights[i] / total:0.#%} of the priorities of {country}; " +
+                    $"above {DominantShare:0%} the other issues hardly matter to it (did you mean to weigh them more?)");
     }
 
     public double[][] Positions(YamlNode? node)
@@ -87,8 +105,6 @@ internal sealed class PreferencesReader(Agenda agenda, string country, Values va
                 if (option < 0) Diagnostics.Error(item.Start, () => Agenda.UnknownOption(issue, optionId));
                 else redLines[issueIndex] = redLines[issueIndex].With(option);
             }
-            if (issue.Options.Length > 0 && redLines[issueIndex].Count == issue.Options.Length)
-                Diagnostics.Warning(key.Start, $"red-lines of {country} exclude every option of issue '{issue.Id}'; no agreement is possible");
         }
         return redLines;
     }

@@ -21,6 +21,12 @@ internal static class RulesReader
         return new NegotiationRules(seed, maxRounds, protocol, noise);
     }
 
+    /// <summary>The deadline as written (or the default), or null when it was given but unreadable.</summary>
+    public static int? ReadableMaxRounds(KeyedMapping top, Values values) =>
+        top.Has("max-rounds")
+            ? (int?)values.Integer(top["max-rounds"], IntegerRange.MaxRounds) // reported once: the bag drops repeats
+            : DefaultMaxRounds;
+
     private static string ReadProtocol(KeyedMapping top, Values values)
     {
         var node = top["protocol"];

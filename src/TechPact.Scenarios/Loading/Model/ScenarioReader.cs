@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TechPact.Negotiation.Summits;
+using TechPact.Scenarios.Loading.Format;
 using TechPact.Scenarios.Loading.Schema;
 using TechPact.Scenarios.Loading.Yaml;
 
@@ -8,10 +9,7 @@ namespace TechPact.Scenarios.Loading.Model;
 /// <summary>Maps the document's top-level mapping onto the engine's <see cref="Scenario"/>.</summary>
 internal static partial class ScenarioReader
 {
-    private static readonly string[] Keys = ["id", "title", "description", "seed", "max-rounds", "protocol", "noise", "issues", "countries"];
-    private static readonly string[] Required = ["id", "title", "issues", "countries"];
-
-    [GeneratedRegex("^[a-z0-9-]+$")]
+    [GeneratedRegex(ScenarioFormat.IdPattern)]
     private static partial Regex ScenarioId();
 
     /// <summary>The scenario, or null when anything was reported as an error.</summary>
@@ -25,18 +23,43 @@ internal static partial class ScenarioReader
             return null;
         }
         var top = KeyedMapping.Of(map);
-        top.Check("scenario", Keys, Required, diagnostics);
+        top.Check("scenario", ScenarioFormat.Scenario.Keys, ScenarioFormat.Scenario.RequiredKeys, diagnostics);
 
         var id = values.Text(top["id"], "scenario id");
         if (id is not null && !ScenarioId().IsMatch(id))
             diagnostics.Error(top["id"]!.Start, $"scenario id {Describe.Quoted(id)} is not valid; expected lowercase letters, digits and '-'");
         var title = values.Text(top["title"], "title");
-        values.Text(top["description"], "description");
+        var description = values.Text(top["description"], "description");
         var rules = RulesReader.Read(top, values);
+        var logrolling = values.Boolean(top["logrolling"], "logrolling");
         var agenda = IssuesReader.Read(top["issues"], values);
-        var countries = CountriesReader.Read(top["countries"], agenda, values);
+        var (countries, roster) = CountriesReader.Read(top["countries"], agenda, values);
+        var tracks = TracksReader.Read(top["tracks"], agenda, roster, values);
+        var events = EventsReader.Read(top["events"], agenda, roster, RulesReader.ReadableMaxRounds(top, values), values);
+        var clubThreshold = ClubThreshold(top["club-threshold"], roster, values);
 
         if (diagnostics.HasErrors) return null;
-        return new Scenario(id!, title!, [.. agenda.Issues], [.. countries], rules);
+        var scenario = new Scenario(id!, title!, [.. agenda.Issues], [.. countries], rules)
+        {
+            Description = description ?? "",
+            Logrolling = logrolling ?? false,
+            ClubThreshold = clubThreshold ?? 0,
+            Tracks = tracks,
+            Events = events,
+        };
+        SemanticChecks.Run(scenario, agenda, roster, top["countries"]!.Start, diagnostics);
+        return diagnostics.HasErrors ? null : scenario;
+    }
+
+    /// <summary>0 (no clubs) or 2 up to every country that will sit at the table, joiners included.</summary>
+    private static int? ClubThreshold(YamlNode? node, Roster roster, Values values)
+    {
+        if (values.Integer(node, IntegerRange.ClubThreshold) is not { } threshold) return null;
+        var seats = roster.Ids.Count;
+        if (threshold == 0 || (threshold >= 2 && (threshold <= seats || !roster.IsResolvable))) return (int)threshold;
+        values.Diagnostics.Error(node!.Start, threshold == 1
+            ? "club-threshold 1 would make every single commitment a club; expected 0 (no clubs) or 2 to " + seats
+            : $"club-threshold {threshold} is more than the {seats} countries in the scenario; expected 0 (no clubs) or 2 to {seats}");
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 using TechPact.Negotiation.Negotiators.Strategies;
 using TechPact.Negotiation.Negotiators;
+using TechPact.Scenarios.Loading.Format;
 using TechPact.Scenarios.Loading.Schema;
 using TechPact.Scenarios.Loading.Yaml;
 
@@ -8,8 +9,6 @@ namespace TechPact.Scenarios.Loading.Model;
 /// <summary>Reads <c>strategy: name</c> or <c>strategy: { name: ..., exponent: ... }</c>.</summary>
 internal static class StrategyReader
 {
-    private static readonly string[] Keys = ["name", "exponent"];
-    private static readonly string[] Required = ["name"];
 
     public static StrategySpec? Read(YamlNode? node, string country, Values values)
     {
@@ -19,7 +18,7 @@ internal static class StrategyReader
                 return StrategySpec.Boulware;
             case YamlMap map:
                 var fields = KeyedMapping.Of(map);
-                fields.Check($"strategy of {country}", Keys, Required, values.Diagnostics);
+                fields.Check($"strategy of {country}", ScenarioFormat.Strategy.Keys, ScenarioFormat.Strategy.RequiredKeys, values.Diagnostics);
                 var named = Named(fields["name"], country, values);
                 var exponent = values.Number(fields["exponent"], NumberRange.Exponent);
                 if (named is null) return null;

@@ -41,6 +41,18 @@ internal sealed class Values(DiagnosticBag diagnostics)
         }
     }
 
+    /// <summary>Only <c>true</c> and <c>false</c>: YAML 1.1's yes/no/on/off read differently in
+    /// different tools, so they are refused rather than guessed.</summary>
+    public bool? Boolean(YamlNode? node, string what)
+    {
+        const string expected = "true or false";
+        if (PlainNumberText(node, expected) is not { } s) return null;
+        if (s.Value is "true") return true;
+        if (s.Value is "false") return false;
+        diagnostics.Error(s.Start, $"{what} is {Describe.Quoted(s.Value)}; expected {expected}");
+        return null;
+    }
+
     public double? Number(YamlNode? node, NumberRange range)
     {
         if (PlainNumberText(node, range.Expected) is not { } s) return null;

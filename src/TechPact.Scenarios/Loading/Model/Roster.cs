@@ -1,0 +1,54 @@
+using TechPact.Scenarios.Loading.Schema;
+using TechPact.Scenarios.Loading.Yaml;
+
+namespace TechPact.Scenarios.Loading.Model;
+
+/// <summary>The countries seated so far, in table order, for resolving the country ids that
+/// tracks and events refer to.</summary>
+/// <param name="isResolvable">False when the countries section was unreadable, so references to
+/// countries are not reported one by one.</param>
+internal sealed class Roster(bool isResolvable = true)
+{
+    private readonly List<string> _ids = [];
+    private readonly Dictionary<string, SourcePosition> _seatedAt = new(StringComparer.Ordinal);
+
+    public bool IsResolvable { get; } = isResolvable;
+
+    /// <summary>Countries that join through an event, with the round and event, so a reference
+    /// made before they arrive can say when they do.</summary>
+    public Dictionary<string, string> Arrivals { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<string> Ids => _ids;
+
+    public int IndexOf(string id) => _ids.IndexOf(id);
+
+    public SourcePosition PositionOf(string id) => _seatedAt.TryGetValue(id, out var at) ? at : SourcePosition.Start;
+
+    public bool TrySeat(string id, SourcePosition at, DiagnosticBag diagnostics)
+    {
+        if (_seatedAt.TryGetValue(id, out var first))
+        {
+            diagnostics.Error(at, $"duplicate country id '{id}'; first defined at {first}");
+            return false;
+        }
+        // "us" next to "US" is legal but almost always a slip for the same country.
+        foreach (var (other, where) in _seatedAt)
+            if (string.Equals(other, id, StringComparison.OrdinalIgnoreCase))
+                diagnostics.Warning(at, $"country id '{id}' differs from '{other}' (defined at {where}) only in letter case; did you mean '{other}'?");
+        _seatedAt.Add(id, at);
+        _ids.Add(id);
+        return true;
+    }
+
+    /// <summary>The index of a referenced country, or -1 after reporting it as unknown.</summary>
+    public int Resolve(string id, SourcePosition at, string context, DiagnosticBag diagnostics)
+    {
+        var index = IndexOf(id);
+        if (index < 0 && IsResolvable && Arrivals.TryGetValue(id, out var arrival))
+            diagnostics.Error(at, $"country '{id}' in {context} is not at the table yet: it joins {arrival}");
+        else if (index < 0 && IsResolvable)
+            diagnostics.Error(at, () =>
+                $"country {Describe.Quoted(id)} in {context} is not in the scenario{DidYouMean.Hint(id, _ids)} (countries: {Describe.List(_ids)})");
+        return index;
+    }
+}
