@@ -13,6 +13,7 @@ public static class TechPactCli
         {
             RunCommand.Create(streams),
             ValidateCommand.Create(streams),
+            ServeCommand.Create(streams),
         };
 
         var parsed = root.Parse(args);
