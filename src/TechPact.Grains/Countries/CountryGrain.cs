@@ -7,7 +7,7 @@ namespace TechPact.Grains.Countries;
 /// <summary>A country at the table. It only holds its brief: the negotiator is stateless between
 /// rounds (its earlier commitments come back in the round context), so a retried round gets the
 /// same move.</summary>
-public sealed class CountryGrain : Grain, ICountryGrain
+public sealed partial class CountryGrain : Grain, ICountryGrain
 {
     private CountryNegotiator? _negotiator;
 
@@ -22,6 +22,6 @@ public sealed class CountryGrain : Grain, ICountryGrain
         // The brief lives in memory for now; a deactivated country must be briefed again by its summit.
         if (_negotiator is null)
             throw new InvalidOperationException($"Country {this.GetPrimaryKeyString()} has not been briefed.");
-        return Task.FromResult(_negotiator.Respond(round));
+        return Task.FromResult(Counted(_negotiator.Respond(round)));
     }
 }

@@ -10,7 +10,7 @@ namespace TechPact.Grains.Summits;
 /// <remarks>The engine's <see cref="Summit"/> is the whole state, and its transcript is the whole
 /// history: persisting (scenario, rules, transcript) and rebuilding with <see cref="SummitReplay"/>
 /// is all a durable summit needs.</remarks>
-public sealed class SummitGrain : Grain, ISummitGrain
+public sealed partial class SummitGrain : Grain, ISummitGrain
 {
     private Summit? _summit;
     private ImmutableArray<ICountryGrain> _countries = [];
@@ -25,6 +25,7 @@ public sealed class SummitGrain : Grain, ISummitGrain
         var summit = Summit.Open(scenario, rules);
         await BriefCountries(summit);
         _summit = summit;
+        await AnnounceOpening();
         return SummitViews.Of(SummitId, summit);
     }
 
@@ -60,6 +61,7 @@ public sealed class SummitGrain : Grain, ISummitGrain
             summit = summit.ApplyTurn(moves);
         }
         _summit = summit;
+        await AnnounceRound();
     }
 
     private async Task BriefCountries(Summit summit)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TechPact.Host.Web;
 
 namespace TechPact.Host.Cli;
 
@@ -12,14 +13,38 @@ public static class RunCommand
         var maxRounds = new Option<int?>("--max-rounds") { Description = "Deadline in rounds (default: the scenario's)." };
         var outDir = new Option<string?>("--out") { Description = "Write transcript.jsonl, result.json and pact.md here." };
         var json = new Option<bool>("--json") { Description = "Print result.json to stdout instead of the table." };
+        var pace = new Option<string?>("--pace") { Description = "Pause between rounds so a person can follow, e.g. 500ms or 2s." };
+        var dashboard = new Option<bool>("--dashboard") { Description = "Host the live page and the Orleans Dashboard and stay up until Ctrl+C." };
+        var urls = new Option<string>("--urls") { Description = "With --dashboard: where to listen (loopback only).", DefaultValueFactory = _ => ServeOptions.DefaultUrls };
+        var connect = new Option<string?>("--connect") { Description = "Run on a running `techpact serve`: its Orleans gateway as HOST:PORT." };
         var command = new Command("run", "Run a scenario through the country grains and print the pact.")
         {
-            scenario, seed, maxRounds, outDir, json,
+            scenario, seed, maxRounds, outDir, json, pace, dashboard, urls, connect,
         };
         command.SetAction((parsed, cancellation) =>
         {
-            var options = new RunOptions(parsed.GetValue(seed), parsed.GetValue(maxRounds), parsed.GetValue(outDir), parsed.GetValue(json));
-            return ExecuteAsync(parsed.GetValue(scenario)!, options, streams, cancellation);
+            var paceText = parsed.GetValue(pace);
+            if (!Pace.TryParse(paceText, out var paceValue))
+            {
+                streams.Error.WriteLine($"error: --pace: '{paceText}' is not a pause like 500ms or 2s (at most {Pace.Max.TotalSeconds:0}s)");
+                return Task.FromResult(ExitCodes.InvalidInput);
+            }
+            var path = parsed.GetValue(scenario)!;
+            var options = new RunOptions(parsed.GetValue(seed), parsed.GetValue(maxRounds), parsed.GetValue(outDir), parsed.GetValue(json))
+            {
+                Pace = paceValue,
+                Dashboard = parsed.GetValue(dashboard),
+                Urls = parsed.GetValue(urls)!,
+                Connect = parsed.GetValue(connect),
+                ScenariosFolder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".",
+            };
+            if (options.Dashboard && options.Connect is not null)
+            {
+                streams.Error.WriteLine("error: --dashboard and --connect don't go together: --connect runs on a server that already has one");
+                return Task.FromResult(ExitCodes.InvalidInput);
+            }
+            if (options.Dashboard && WebOptions.Check(new ServeOptions(options.Urls), streams.Error) is { } invalid) return Task.FromResult(invalid);
+            return ExecuteAsync(path, options, streams, cancellation);
         });
         return command;
     }
@@ -39,4 +64,19 @@ public static class RunCommand
 
 /// <param name="OutDir">Null: write no files.</param>
 /// <param name="Json">Print result.json instead of the table and the pact.</param>
-public sealed record RunOptions(long? Seed = null, int? MaxRounds = null, string? OutDir = null, bool Json = false);
+public sealed record RunOptions(long? Seed = null, int? MaxRounds = null, string? OutDir = null, bool Json = false)
+{
+    /// <summary>Pause between rounds (--pace).</summary>
+    public TimeSpan Pace { get; init; }
+
+    /// <summary>Host the live page and dashboard and stay up until Ctrl+C (--dashboard).</summary>
+    public bool Dashboard { get; init; }
+
+    public string Urls { get; init; } = ServeOptions.DefaultUrls;
+
+    /// <summary>HOST:PORT of a running server's Orleans gateway (--connect); null: run in-process.</summary>
+    public string? Connect { get; init; }
+
+    /// <summary>With --dashboard, the folder the page offers scenarios from: the run's own.</summary>
+    public string ScenariosFolder { get; init; } = "scenarios";
+}

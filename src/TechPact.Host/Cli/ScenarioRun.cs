@@ -1,5 +1,6 @@
 using TechPact.Host.Output;
 using TechPact.Host.Silo;
+using TechPact.Host.Web;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Reports;
 
@@ -12,18 +13,31 @@ public static class ScenarioRun
     public static async Task<int> ExecuteAsync(Scenario scenario, RunOptions options, CliStreams streams,
         CancellationToken cancellation = default)
     {
+        if (options.Dashboard)
+            return await WebOptions.HostUntilStoppedAsync(new ServeOptions(options.Urls, options.ScenariosFolder), streams, cancellation,
+                server => PlayAsync(server.Grains, scenario, options, streams, cancellation));
+        if (options.Connect is not null)
+        {
+            await using var client = await RemoteGrains.ConnectAsync(options.Connect, streams, cancellation);
+            if (client is null) return ExitCodes.Failed;
+            return await PlayAsync(client.Grains, scenario, options, streams, cancellation);
+        }
+        await using var silo = await NegotiationSilo.StartAsync(cancellation);
+        return await PlayAsync(silo.Grains, scenario, options, streams, cancellation);
+    }
+
+    private static async Task<int> PlayAsync(IGrainFactory grains, Scenario scenario, RunOptions options, CliStreams streams,
+        CancellationToken cancellation)
+    {
         var rules = scenario.RulesWith(options.Seed, options.MaxRounds);
         var console = Consoles.For(streams);
         var table = new RoundTable(scenario);
 
         IReadOnlyList<TranscriptEvent> transcript;
-        await using (var silo = await NegotiationSilo.StartAsync(cancellation))
-        {
-            var summitId = $"{scenario.Id}-{Guid.NewGuid():N}";
-            var run = new SummitRun(silo.Grains, summitId);
-            if (options.Json) transcript = await run.ExecuteAsync(scenario, rules, _ => { }, cancellation);
-            else transcript = await table.ShowAsync(console, streams.IsConsole, onRound => run.ExecuteAsync(scenario, rules, onRound, cancellation));
-        }
+        var summitId = $"{scenario.Id}-{Guid.NewGuid():N}";
+        var run = new SummitRun(grains, summitId, options.Pace);
+        if (options.Json) transcript = await run.ExecuteAsync(scenario, rules, _ => { }, cancellation);
+        else transcript = await table.ShowAsync(console, streams.IsConsole, onRound => run.ExecuteAsync(scenario, rules, onRound, cancellation));
 
         var report = RunReport.FromLoaded(scenario, transcript);
         if (options.OutDir is not null) RunFiles.WriteAtomically(options.OutDir, report.Files());

@@ -20,6 +20,7 @@ public static class TechPactCli
             SweepCommand.Create(streams),
             TournamentCommand.Create(streams),
             NewCommand.Create(streams),
+            ServeCommand.Create(streams),
         };
 
         var parsed = root.Parse(args);

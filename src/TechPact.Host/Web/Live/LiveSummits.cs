@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using TechPact.Contracts.Summits;
+using TechPact.Contracts.Watching;
+using TechPact.Negotiation.Summits;
+
+namespace TechPact.Host.Web.Live;
+
+/// <summary>Every summit this server has heard of, whoever started it: the directory grain's
+/// watcher on the web side. Summits announce themselves and their rounds; this keeps a replica
+/// of each and hands new summits to whoever follows the list (the live page's feed).</summary>
+public sealed class LiveSummits(IGrainFactory grains, ILogger<LiveSummits> logger) : ISummitWatcher
+{
+    private readonly ConcurrentDictionary<string, SummitReplica> _summits = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly List<Channel<SummitHeader>> _listFollowers = [];
+
+    public SummitReplica? Find(string summitId) => _summits.GetValueOrDefault(summitId);
+
+    public IReadOnlyList<SummitReplica> All() => _summits.Values.OrderBy(s => s.OpenedAt).ToList();
+
+    /// <summary>Starts keeping a summit (idempotent: the announcement and the starter may both call it).</summary>
+    public SummitReplica Track(string summitId, Scenario scenario, NegotiationRules rules, IEnumerable<TranscriptEvent> transcript)
+    {
+        lock (_gate)
+        {
+            if (_summits.TryGetValue(summitId, out var known)) return known;
+            var replica = new SummitReplica(summitId, scenario, rules, transcript);
+            _summits[summitId] = replica;
+            foreach (var follower in _listFollowers) follower.Writer.TryWrite(replica.Header);
+            return replica;
+        }
+    }
+
+    /// <summary>The summits known now and, atomically, a channel of every later one.</summary>
+    public (IReadOnlyList<SummitHeader> Known, ChannelReader<SummitHeader> Later) FollowList()
+    {
+        lock (_gate)
+        {
+            var channel = Channel.CreateUnbounded<SummitHeader>();
+            _listFollowers.Add(channel);
+            return (All().Select(s => s.Header).ToList(), channel.Reader);
+        }
+    }
+
+    public void UnfollowList(ChannelReader<SummitHeader> reader)
+    {
+        lock (_gate) _listFollowers.RemoveAll(c => c.Reader == reader);
+    }
+
+    public Task SummitOpened(SummitAnnouncement announcement)
+    {
+        Guard(() => Track(announcement.SummitId, announcement.Scenario, announcement.Rules, announcement.Opening), announcement.SummitId);
+        return Task.CompletedTask;
+    }
+
+    public async Task RoundEnded(SummitRoundNotice notice)
+    {
+        // A summit opened before this server subscribed can't be followed: its scenario was never announced.
+        if (!_summits.TryGetValue(notice.SummitId, out var replica)) return;
+        if (replica.TryApply(notice)) return;
+        try
+        {
+            // A notice went missing (one-way calls may be lost or reordered): read the whole history instead.
+            replica.Replace(await grains.GetGrain<ISummitGrain>(notice.SummitId).GetTranscript());
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Could not catch up with summit {SummitId}", notice.SummitId);
+        }
+    }
+
+    private void Guard(Action action, string summitId)
+    {
+        try { action(); }
+        catch (Exception e) { logger.LogWarning(e, "Could not follow summit {SummitId}", summitId); }
+    }
+}
