@@ -8,20 +8,28 @@ namespace TechPact.Negotiation.Linkage;
 /// <summary>Issue linkage (Raiffa 1982; Tollison &amp; Willett 1979): two countries that care most
 /// about different open issues trade — each concedes the other's ask on the issue it cares less
 /// about. A trade happens only when it leaves both better off in their own utility.</summary>
-/// <remarks>Each country proposes its top-priority open issue where it still asks for a change;
-/// pairs with different top issues are candidates (O(n²), so it scales to a full UN table).
-/// Best joint gain first; a country trades at most once a round.</remarks>
+/// <remarks>For every pair of countries the mediator looks at the issues each asks most about
+/// and keeps the pair's best trade (O(n²), so it scales to a full UN table). Trades are then
+/// made best joint gain first; a country trades at most once a round.</remarks>
 public static class Logrolling
 {
+    public const int AsksConsidered = 3;
+
     public static ImmutableArray<Trade> Find(Scenario scenario, Package draft, IReadOnlyList<CountryMove> moves,
         IReadOnlyList<OptionSet> agreed)
     {
-        var top = moves.Select((m, c) => TopAsk(scenario, m, c, agreed)).ToArray();
+        var asks = moves.Select((m, c) => TopAsks(scenario, m, c, agreed)).ToArray();
         var candidates = new List<Trade>();
         for (var a = 0; a < moves.Count; a++)
             for (var b = a + 1; b < moves.Count; b++)
-                if (top[a] >= 0 && top[b] >= 0 && top[a] != top[b] && Consider(scenario, draft, moves, a, b, top[a], top[b]) is { } trade)
-                    candidates.Add(trade);
+            {
+                Trade? best = null;
+                foreach (var i in asks[a])
+                    foreach (var j in asks[b])
+                        if (i != j && Consider(scenario, draft, moves, a, b, i, j) is { } trade && (best is null || trade.JointGain > best.JointGain))
+                            best = trade;
+                if (best is not null) candidates.Add(best);
+            }
 
         var busy = new HashSet<int>();
         var chosen = ImmutableArray.CreateBuilder<Trade>();
@@ -53,22 +61,24 @@ public static class Logrolling
         var (a, b) = (scenario.Countries[t.A], scenario.Countries[t.B]);
         var (i, j) = (scenario.Issues[t.I], scenario.Issues[t.J]);
         yield return new LedgerEntry(round, a.Id, j.Id, j.Options[t.OptionForB].Id, b.Id, i.Id, i.Options[t.OptionForA].Id,
-            t.GivenByA, t.GainedByA, Reason(a.Id, i.Id, a.Weights[t.I], j.Id, a.Weights[t.J]));
+            t.GivenByA, t.GainedByA, Reason(a.Id, i.Id, a.Weights[t.I], t.GainedByA, j.Id, a.Weights[t.J], t.GivenByA));
         yield return new LedgerEntry(round, b.Id, i.Id, i.Options[t.OptionForA].Id, a.Id, j.Id, j.Options[t.OptionForB].Id,
-            t.GivenByB, t.GainedByB, Reason(b.Id, j.Id, b.Weights[t.J], i.Id, b.Weights[t.I]));
+            t.GivenByB, t.GainedByB, Reason(b.Id, j.Id, b.Weights[t.J], t.GainedByB, i.Id, b.Weights[t.I], t.GivenByB));
     }
 
-    private static string Reason(string giver, string wanted, double wantedWeight, string gave, double gaveWeight) =>
-        $"{giver} puts {wantedWeight:P0} of its weight on {wanted} and {gaveWeight:P0} on {gave}";
+    private static string Reason(string giver, string wanted, double wantedWeight, double gained, string gave, double gaveWeight, double given) =>
+        FormattableString.Invariant(
+            $"{giver} gains {gained:0.000} on {wanted} ({wantedWeight * 100:0}% of its weight) for {given:0.000} on {gave} ({gaveWeight * 100:0}%)");
 
-    private static int TopAsk(Scenario scenario, CountryMove move, int c, IReadOnlyList<OptionSet> agreed)
+    /// <summary>The open issues a country asks most about: its <see cref="AsksConsidered"/>
+    /// highest-weight amendments, which keeps the search O(n²) on a full UN table.</summary>
+    private static int[] TopAsks(Scenario scenario, CountryMove move, int c, IReadOnlyList<OptionSet> agreed)
     {
         var weights = scenario.Countries[c].Weights;
-        var best = -1;
-        for (var i = 0; i < move.Amendments.Length; i++)
-            if (move.Amendments[i] != Package.Open && agreed[i].IsEmpty && (best < 0 || weights[i] > weights[best]))
-                best = i;
-        return best;
+        return Enumerable.Range(0, move.Amendments.Length)
+            .Where(i => move.Amendments[i] != Package.Open && agreed[i].IsEmpty)
+            .OrderByDescending(i => weights[i]).ThenBy(i => i)
+            .Take(AsksConsidered).ToArray();
     }
 
     private static Trade? Consider(Scenario scenario, Package draft, IReadOnlyList<CountryMove> moves, int a, int b, int i, int j)

@@ -53,7 +53,10 @@ public sealed partial class Summit
 
     private Summit Conclude(SummitState state, SummitStatus status, Package agreement)
     {
-        var concluded = new SummitConcluded(state.Round, status, agreement, UtilitiesOf(agreement)) { Clubs = state.Clubs };
+        // A club matters in the pact only where the whole table left the issue open: there its
+        // standard binds its members. Where everyone agreed, the pact's standard binds everyone.
+        var clubs = state.Clubs.Where(c => agreement[c.Issue] == Package.Open).ToImmutableArray();
+        var concluded = new SummitConcluded(state.Round, status, agreement, UtilitiesOf(agreement)) { Clubs = clubs };
         return new Summit(Setting, _protocol, state with { Status = status, Agreement = agreement, Transcript = state.Transcript.Add(concluded) });
     }
 

@@ -35,7 +35,15 @@ public static class PactMarkdown
         var open = Enumerable.Range(0, scenario.Issues.Length).Where(i => outcome.Agreement[i] == Package.Open).ToList();
         md.Append("## Open items\n\n");
         if (open.Count == 0) md.Append("None.\n");
-        foreach (var i in open) md.Append("- ").Append(scenario.Issues[i].Title).Append('\n');
+        foreach (var i in open)
+        {
+            md.Append("- ").Append(scenario.Issues[i].Title);
+            if (outcome.Clubs.FirstOrDefault(c => c.Issue == i) is { } club)
+                md.Append(" — standards club on *").Append(scenario.Issues[i].Options[club.Option].Label).Append("*: ")
+                    .Append(string.Join(", ", club.Members.Select(m => scenario.Countries[m].Id)))
+                    .Append(" (open to accession)");
+            md.Append('\n');
+        }
 
         md.Append("\n## Countries\n\n| Country | Utility | Reservation | Above reservation |\n| --- | ---: | ---: | --- |\n");
         for (var c = 0; c < scenario.Countries.Length; c++)

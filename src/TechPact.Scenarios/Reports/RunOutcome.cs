@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TechPact.Negotiation.Coalitions;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Summits;
 
@@ -9,6 +10,9 @@ namespace TechPact.Scenarios.Reports;
 public sealed record RunOutcome(string ScenarioId, long Seed, int Rounds, SummitStatus Status, Package Agreement,
     ImmutableArray<double> Utilities)
 {
+    /// <summary>Standards clubs on the issues the whole table left open, with who is in.</summary>
+    public ImmutableArray<Club> Clubs { get; init; } = [];
+
     public static RunOutcome FromTranscript(IEnumerable<TranscriptEvent> transcript)
     {
         var events = transcript as IReadOnlyList<TranscriptEvent> ?? transcript.ToList();
@@ -17,7 +21,7 @@ public sealed record RunOutcome(string ScenarioId, long Seed, int Rounds, Summit
         var concluded = events.OfType<SummitConcluded>().LastOrDefault()
                         ?? throw new ArgumentException("The run has not concluded: no SummitConcluded event.", nameof(transcript));
         return new RunOutcome(opened.Scenario, opened.Seed, concluded.Round, concluded.Status, concluded.Agreement,
-            concluded.Utilities);
+            concluded.Utilities) { Clubs = concluded.Clubs };
     }
 
     /// <summary>The contract's words for a status: agreement | partial | no-agreement.</summary>

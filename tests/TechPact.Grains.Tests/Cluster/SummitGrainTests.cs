@@ -58,6 +58,23 @@ public sealed class SummitGrainTests(ClusterFixture fixture)
         Assert.Equal(TranscriptJsonl.Write(final, expected.Transcript), TranscriptJsonl.Write(final, transcript));
     }
 
+    /// <summary>The seed scenario file, tracks, club, logroll and inject included: grains and pure
+    /// engine write the same transcript and result.</summary>
+    [Fact]
+    public async Task The_seed_scenario_through_the_grains_matches_the_pure_run()
+    {
+        var scenario = TechPact.Scenarios.Loading.ScenarioLoader.LoadFile(SeedScenario.Path).Scenario!;
+        var expected = SummitRunner.Run(scenario);
+        var summit = NewSummit();
+        await summit.Open(scenario, scenario.Rules);
+
+        await summit.RunToEnd();
+
+        var transcript = await summit.GetTranscript();
+        Assert.Equal(TranscriptJsonl.Write(expected.Scenario, expected.Transcript), TranscriptJsonl.Write(expected.Scenario, transcript));
+        Assert.Equal(new RunReport(expected.Scenario, expected.Transcript).ResultJson(), new RunReport(expected.Scenario, transcript).ResultJson());
+    }
+
     [Fact]
     public async Task Seeds_lead_to_different_transcripts()
     {

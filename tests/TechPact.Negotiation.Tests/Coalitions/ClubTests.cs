@@ -29,8 +29,28 @@ public class ClubTests
         Assert.Equal("R", joined.Country);
         Assert.True(joined.Round > 1);
 
-        var end = summit.Transcript.OfType<SummitConcluded>().Single();
-        Assert.Equal([0, 1, 2], Assert.Single(end.Clubs).Members.ToArray());
+        // Everyone ends on the club's standard, so the pact itself binds all three.
+        Assert.Equal(1, summit.Agreement[0]);
+        Assert.Empty(summit.Transcript.OfType<SummitConcluded>().Single().Clubs);
+    }
+
+    [Fact]
+    public void Where_the_table_leaves_an_issue_open_the_pact_names_the_clubs_members()
+    {
+        var scenario = new ScenarioBuilder()
+            .Issue("quantum", [], "national", "joint")
+            .Country("P", 0.1, [1], [[0, 1]])
+            .Country("Q", 0.1, [1], [[0, 1]])
+            .Country("R", 0.1, [1], [[1, 0.3]], redLines: new() { [0] = [1] })
+            .Rules(maxRounds: 6)
+            .Build() with { ClubThreshold = 2 };
+
+        var summit = SummitRunner.Run(scenario);
+
+        Assert.Equal(SummitStatus.NoAgreement, summit.Status);
+        var club = Assert.Single(summit.Transcript.OfType<SummitConcluded>().Single().Clubs);
+        Assert.Equal((0, 1), (club.Issue, club.Option));
+        Assert.Equal([0, 1], club.Members.ToArray());
     }
 
     [Fact]

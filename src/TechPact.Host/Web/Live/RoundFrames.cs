@@ -43,17 +43,19 @@ public static class RoundFrames
         var events = transcript.Where(e => e.Round == round)
             .Select(e => EventText.Describe(scenario, e)).OfType<LiveEvent>().ToList();
         var status = concluded is null ? "running" : RunOutcome.StatusName(concluded.Status);
+        // After an event the table's preferences differ, and so does its Nash point.
+        var current = ReferenceEquals(scenario, opening) ? analysis : OutcomeAnalyzer.Analyze(scenario);
         return new RoundFrame(summitId, round, status, Items(scenario, draft, converged), countries,
-            NashDistance(opening, analysis, draft), events, concluded is null ? null : Pact(scenario, concluded));
+            NashDistance(scenario, current, draft), events, concluded is null ? null : Pact(scenario, concluded));
     }
 
-    public static double? NashDistance(Scenario opening, OutcomeAnalysis? analysis, Package draft)
+    public static double? NashDistance(Scenario scenario, OutcomeAnalysis? analysis, Package draft)
     {
-        if (analysis?.Nash is not { } nash) return null;
+        if (analysis?.Nash is not { } nash || nash.Utilities.Length != scenario.Countries.Length) return null;
         var sum = 0.0;
-        for (var c = 0; c < opening.Countries.Length; c++)
+        for (var c = 0; c < scenario.Countries.Length; c++)
         {
-            var d = Utility.Of(opening.Countries[c], draft) - nash.Utilities[c];
+            var d = Utility.Of(scenario.Countries[c], draft) - nash.Utilities[c];
             sum += d * d;
         }
         return Math.Sqrt(sum);
