@@ -30,7 +30,12 @@ public sealed record CountryProfile(
         IReadOnlyList<OptionSet> redLines, double reservation, StrategySpec strategy)
     {
         var total = priorities.Sum();
-        var weights = priorities.Select(p => total > 0 ? p / total : 1.0 / priorities.Count).ToImmutableArray();
+        // Weights that already sum to 1 (as a written-out scenario's do) are kept bit for bit:
+        // dividing by a sum that misses 1 in the last bit would move them, and a reloaded
+        // scenario would no longer replay its own transcript.
+        var weights = Math.Abs(total - 1.0) <= 1e-12
+            ? priorities.ToImmutableArray()
+            : priorities.Select(p => total > 0 ? p / total : 1.0 / priorities.Count).ToImmutableArray();
         var values = positions.Select(issue =>
         {
             var max = issue.Count == 0 ? 0 : issue.Max();

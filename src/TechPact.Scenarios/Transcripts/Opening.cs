@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Protocols;
 using TechPact.Negotiation.Summits;
@@ -14,9 +13,9 @@ internal sealed record Opening(Scenario Scenario, NegotiationRules Rules)
     public IReadOnlyCollection<string> Countries { get; } =
         [.. Scenario.Countries.Select(c => c.Id), .. Scenario.Events.SelectMany(e => e.Effects).OfType<PartyJoins>().Select(p => p.Country.Id)];
 
-    /// <summary>Lines the engine writes only for scenario parts the YAML writer cannot carry yet
-    /// (events, tracks, clubs, logrolling) mean the transcript cannot rebuild its run: say so here
-    /// rather than as a puzzling difference later.</summary>
+    /// <summary>A line about a part of the scenario the summit-opened line does not have (an event,
+    /// tracks, clubs, logrolling) means the two don't belong together: say so here rather than as a
+    /// puzzling difference later.</summary>
     public void CheckCarried(JsonLine line, string type, IEnumerable<TranscriptEvent> history)
     {
         _ = line.Round;
@@ -29,8 +28,7 @@ internal sealed record Opening(Scenario Scenario, NegotiationRules Rules)
             _ => null,
         };
         if (missing is not null)
-            throw line.Error($"the scenario in the summit-opened line lacks {missing}: this transcript cannot rebuild its run " +
-                             "(the scenario YAML does not carry events, tracks, clubs or logrolling yet)");
+            throw line.Error($"the scenario in the summit-opened line lacks {missing}: this transcript cannot rebuild its run");
     }
 
     private bool KnownEvent(string id, IEnumerable<TranscriptEvent> history) =>
@@ -46,7 +44,7 @@ internal sealed record Opening(Scenario Scenario, NegotiationRules Rules)
         var loaded = ScenarioLoader.LoadText(yaml, $"{file}:{line.Number}:scenarioYaml");
         if (loaded.HasErrors)
             throw line.Error("the scenario does not load: " + string.Join("; ", loaded.Diagnostics.Select(d => d.ToString())));
-        var scenario = ExactWeights(line, loaded.Scenario!);
+        var scenario = loaded.Scenario!;
         // Shortest round-trip numbers print the same only for the same doubles, so an identical
         // rewrite proves the loaded scenario is the one that ran, bit for bit.
         if (ScenarioYamlWriter.Write(scenario) != yaml)
@@ -58,25 +56,5 @@ internal sealed record Opening(Scenario Scenario, NegotiationRules Rules)
         if (!ProtocolCatalog.IsKnown(protocol)) throw line.Error($"unknown protocol '{protocol}'");
         var rules = new NegotiationRules(line.Long(root, "seed"), line.Int(root, "maxRounds", minimum: 1), protocol, line.Double(root, "noise"));
         return new Opening(scenario, rules);
-    }
-
-    /// <summary>The weights as they were, not as loading re-normalised them (see OpeningJson).</summary>
-    private static Scenario ExactWeights(JsonLine line, Scenario scenario)
-    {
-        var weights = line.Get(line.Root, "weights", JsonValueKind.Object);
-        return scenario with
-        {
-            Countries = [.. scenario.Countries.Select(country =>
-            {
-                var values = line.Get(weights, country.Id, JsonValueKind.Array).EnumerateArray().ToList();
-                if (values.Count != scenario.Issues.Length)
-                    throw line.Error($"weights of '{country.Id}': {values.Count} numbers for {scenario.Issues.Length} issues");
-                return country with
-                {
-                    Weights = [.. values.Select(v => v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var w) && double.IsFinite(w)
-                        ? w : throw line.Error($"weights of '{country.Id}': '{v.GetRawText()}' is not a number"))],
-                };
-            })],
-        };
     }
 }
