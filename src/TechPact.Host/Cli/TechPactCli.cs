@@ -27,7 +27,7 @@ public static class TechPactCli
         // System.CommandLine exits 1 on a bad command line; the contract says invalid input is 2.
         if (parsed.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors) await error.WriteLineAsync($"error: {parseError.Message}");
+            foreach (var parseError in parsed.Errors) await error.WriteLineAsync($"error: {ParseErrors.Humanize(parseError.Message)}");
             await error.WriteLineAsync("Try 'techpact --help'.");
             return ExitCodes.InvalidInput;
         }

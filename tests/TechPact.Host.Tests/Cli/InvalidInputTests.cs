@@ -44,4 +44,13 @@ public sealed class InvalidInputTests
         Assert.Equal(2, exit);
         Assert.Contains("file not found", error);
     }
+
+    [Fact]
+    public async Task A_seed_that_is_not_a_number_is_named_in_plain_words()
+    {
+        var (exit, _, error) = await CliHarness.RunAsync("run", "whatever.yaml", "--seed", "abc");
+        Assert.Equal(2, exit);
+        Assert.Contains("'abc' is not valid for --seed; expected a whole number", error);
+        Assert.DoesNotContain("System.", error);
+    }
 }
