@@ -44,7 +44,11 @@ public sealed record ClusterBacking(string? Redis = null)
             .Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (serviceId, clusterId))
             // Loopback: the silos of one machine talk to each other here (see docs/deploy.md for several machines).
             .ConfigureEndpoints(IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: false)
-            .AddRedisGrainStorageAsDefault(o => o.ConfigurationOptions = Connection());
+            .AddRedisGrainStorageAsDefault(o => o.ConfigurationOptions = Connection())
+            // A silo that crashed stays "active" in the table until another one votes it dead; when it
+            // was the last one, nobody does, and a restarted server would wait to reach it (10 minutes
+            // by default). A heartbeat every 10 s makes such an entry stale, and ignored, after 30 s.
+            .Configure<ClusterMembershipOptions>(o => (o.IAmAliveTablePublishTimeout, o.NumMissedTableIAmAliveLimit) = (TimeSpan.FromSeconds(10), 3));
     }
 
     /// <summary>Stored state in Orleans' own binary format, by the same [GenerateSerializer] code and
