@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the test suites start themselves (e.g. redis-server, chromium); each suite
 # finds its own and skips nothing silently.
-packages=(chromium chromium-driver)
+packages=(chromium chromium-driver redis-server)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -22,13 +22,12 @@ public sealed class BenchSilo : IAsyncDisposable
         var ports = FreePorts.Take(2);
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Error);
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(siloPort: ports[0], gatewayPort: ports[1], serviceId: "techpact-bench", clusterId: $"bench-{Guid.NewGuid():N}")
-            .AddIncomingGrainCallFilter(context =>
+        // Memory storage, as the embedded `run` has: summits store their log after every round.
+        builder.UseOrleans(silo => ClusterBacking.Embedded.Apply(silo.AddIncomingGrainCallFilter(context =>
             {
                 Interlocked.Increment(ref _calls);
                 return context.Invoke();
-            }));
+            }), ports[0], ports[1], "techpact-bench", $"bench-{Guid.NewGuid():N}"));
         var host = builder.Build();
         await host.StartAsync();
         return new BenchSilo(host);

@@ -14,4 +14,8 @@ public interface ICountryGrain : IGrainWithStringKey
     /// <summary>The country's move for the round: its commitments, acceptance and amendments.</summary>
     [Alias("Commit")]
     Task<CountryMove> Commit(RoundContext round);
+
+    /// <summary>The silo this activation lives on, for operators and failover tests.</summary>
+    [Alias("GetHost")]
+    Task<SiloAddress> GetHost();
 }

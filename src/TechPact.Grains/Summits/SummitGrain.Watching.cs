@@ -23,6 +23,13 @@ public sealed partial class SummitGrain
             new SummitAnnouncement(SummitId, summit.Scenario, summit.Rules, [.. summit.Transcript]));
     }
 
+    /// <summary>A summit rebuilt from its log has announced everything in it already.</summary>
+    private void ResumeAnnouncing(Summit summit)
+    {
+        _announced = summit.Transcript.Count;
+        _convergedAnnounced = summit.Transcript.Count == 0 ? 0 : SummitViews.LastRound(summit).ConvergedIssues.Length;
+    }
+
     private async Task AnnounceRound()
     {
         var summit = OpenSummit();

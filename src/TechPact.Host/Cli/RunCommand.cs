@@ -1,9 +1,10 @@
 using System.CommandLine;
+using TechPact.Host.Silo;
 using TechPact.Host.Web;
 
 namespace TechPact.Host.Cli;
 
-/// <summary>`techpact run &lt;scenario&gt; [--seed N] [--max-rounds N] [--out DIR] [--json]`.</summary>
+/// <summary>`techpact run &lt;scenario&gt; [--seed N] [--max-rounds N] [--out DIR] [--json] [--redis HOST:PORT]`.</summary>
 public static class RunCommand
 {
     public static Command Create(CliStreams streams)
@@ -17,9 +18,10 @@ public static class RunCommand
         var dashboard = new Option<bool>("--dashboard") { Description = "Host the live page and the Orleans Dashboard and stay up until Ctrl+C." };
         var urls = new Option<string>("--urls") { Description = "With --dashboard: where to listen (loopback only).", DefaultValueFactory = _ => ServeOptions.DefaultUrls };
         var connect = new Option<string?>("--connect") { Description = "Run on a running `techpact serve`: its Orleans gateway as HOST:PORT." };
+        var redis = new Option<string?>("--redis") { Description = "Join the Redis-backed cluster at HOST:PORT (as `serve --redis` does) and keep the summit's state there." };
         var command = new Command("run", "Run a scenario through the country grains and print the pact.")
         {
-            scenario, seed, maxRounds, outDir, json, pace, dashboard, urls, connect,
+            scenario, seed, maxRounds, outDir, json, pace, dashboard, urls, connect, redis,
         };
         command.SetAction((parsed, cancellation) =>
         {
@@ -36,8 +38,19 @@ public static class RunCommand
                 Dashboard = parsed.GetValue(dashboard),
                 Urls = parsed.GetValue(urls)!,
                 Connect = parsed.GetValue(connect),
+                Backing = new ClusterBacking(parsed.GetValue(redis)),
                 ScenariosFolder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".",
             };
+            if (ClusterBacking.Check(options.Backing.Redis) is { } badRedis)
+            {
+                streams.Error.WriteLine($"error: {badRedis}");
+                return Task.FromResult(ExitCodes.InvalidInput);
+            }
+            if (options.Connect is not null && options.Backing.Redis is not null)
+            {
+                streams.Error.WriteLine("error: --connect and --redis don't go together: --connect runs on a server, which has its own storage");
+                return Task.FromResult(ExitCodes.InvalidInput);
+            }
             if (options.Dashboard && options.Connect is not null)
             {
                 streams.Error.WriteLine("error: --dashboard and --connect don't go together: --connect runs on a server that already has one");
@@ -76,6 +89,9 @@ public sealed record RunOptions(long? Seed = null, int? MaxRounds = null, string
 
     /// <summary>HOST:PORT of a running server's Orleans gateway (--connect); null: run in-process.</summary>
     public string? Connect { get; init; }
+
+    /// <summary>Grain state and membership (--redis); embedded by default.</summary>
+    public ClusterBacking Backing { get; init; } = ClusterBacking.Embedded;
 
     /// <summary>With --dashboard, the folder the page offers scenarios from: the run's own.</summary>
     public string ScenariosFolder { get; init; } = "scenarios";

@@ -14,7 +14,7 @@ public static class ScenarioRun
         CancellationToken cancellation = default)
     {
         if (options.Dashboard)
-            return await WebOptions.HostUntilStoppedAsync(new ServeOptions(options.Urls, options.ScenariosFolder), streams, cancellation,
+            return await WebOptions.HostUntilStoppedAsync(new ServeOptions(options.Urls, options.ScenariosFolder) { Backing = options.Backing }, streams, cancellation,
                 server => PlayAsync(server.Grains, scenario, options, streams, cancellation));
         if (options.Connect is not null)
         {
@@ -22,7 +22,7 @@ public static class ScenarioRun
             if (client is null) return ExitCodes.Failed;
             return await PlayAsync(client.Grains, scenario, options, streams, cancellation);
         }
-        await using var silo = await NegotiationSilo.StartAsync(cancellation);
+        await using var silo = await NegotiationSilo.StartAsync(options.Backing, cancellation);
         return await PlayAsync(silo.Grains, scenario, options, streams, cancellation);
     }
 

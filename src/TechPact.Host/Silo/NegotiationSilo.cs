@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging;
 
 namespace TechPact.Host.Silo;
 
-/// <summary>A single-silo cluster inside this process, on loopback, for one CLI run.</summary>
+/// <summary>A silo inside this process, on loopback, for one CLI run: a cluster of its own, or with
+/// `--redis` one more silo of the `serve` cluster.</summary>
 public sealed class NegotiationSilo : IAsyncDisposable
 {
     /// <summary>Free ports are found by asking the OS, then released; another process may grab one
@@ -18,11 +19,15 @@ public sealed class NegotiationSilo : IAsyncDisposable
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<NegotiationSilo> StartAsync(CancellationToken cancellation = default)
+    public static Task<NegotiationSilo> StartAsync(CancellationToken cancellation = default) =>
+        StartAsync(ClusterBacking.Embedded, cancellation);
+
+    /// <param name="backing">With Redis, the silo joins the cluster `techpact serve --redis` forms.</param>
+    public static async Task<NegotiationSilo> StartAsync(ClusterBacking backing, CancellationToken cancellation = default)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var host = Build(FreePorts.Take(2));
+            var host = Build(FreePorts.Take(2), backing);
             try
             {
                 await host.StartAsync(cancellation);
@@ -35,7 +40,7 @@ public sealed class NegotiationSilo : IAsyncDisposable
         }
     }
 
-    private static IHost Build(int[] ports)
+    private static IHost Build(int[] ports, ClusterBacking backing)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         // Warnings only, and on stderr, so the round table (or --json) on stdout stays clean.
@@ -43,9 +48,8 @@ public sealed class NegotiationSilo : IAsyncDisposable
             .SetMinimumLevel(LogLevel.Warning)
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         var runId = Guid.NewGuid().ToString("N");
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(siloPort: ports[0], gatewayPort: ports[1], serviceId: "techpact", clusterId: $"techpact-{runId}")
-            .AddMemoryGrainStorageAsDefault());
+        var clusterId = backing.Redis is null ? $"techpact-{runId}" : Web.NegotiationServer.ClusterId;
+        builder.UseOrleans(silo => backing.Apply(silo, ports[0], ports[1], Web.NegotiationServer.ServiceId, clusterId));
         return builder.Build();
     }
 

@@ -18,6 +18,9 @@ namespace TechPact.Host.Web;
 /// <param name="GatewayPort">The Orleans gateway `run --connect` talks to; null: a free port.</param>
 public sealed record ServeOptions(string Urls = ServeOptions.DefaultUrls, string ScenariosFolder = "scenarios", int? GatewayPort = null)
 {
+    /// <summary>Grain state and membership: embedded (default) or Redis (--redis).</summary>
+    public ClusterBacking Backing { get; init; } = ClusterBacking.Embedded;
+
     public const string DefaultUrls = "http://127.0.0.1:5000";
 }
 
@@ -80,9 +83,8 @@ public sealed class NegotiationServer : IAsyncDisposable
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort: siloPort, gatewayPort: gatewayPort, serviceId: ServiceId, clusterId: ClusterId)
-                .AddMemoryGrainStorageAsDefault()
-                .AddDashboard();
+            options.Backing.Apply(silo, siloPort, gatewayPort, ServiceId, ClusterId);
+            silo.AddDashboard();
             silo.Services.AddNegotiationMetrics();
         });
         builder.Services.AddSingleton(new ScenarioLibrary(options.ScenariosFolder));
@@ -90,11 +92,14 @@ public sealed class NegotiationServer : IAsyncDisposable
         builder.Services.AddSingleton<SummitLauncher>();
         // After UseOrleans, so the silo is up when it subscribes.
         builder.Services.AddHostedService<SummitWatching>();
+        builder.Services.AddSingleton(options.Backing);
+        builder.Services.AddHostedService<SummitKeeping>();
 
         var app = builder.Build();
         app.MapOrleansDashboard("/dashboard");
         app.MapSummitApi();
         app.MapLivePages();
+        app.MapHealth();
         return app;
     }
 

@@ -23,6 +23,7 @@ public static class SummitApi
         api.MapGet("/summits/{id}", (string id, LiveSummits live) =>
             live.Find(id) is { } summit ? Results.Json(summit.State()) : UnknownSummit(id));
         api.MapGet("/summits/{id}/rounds", FollowRoundsAsync);
+        api.MapGet("/summits/{id}/transcript", TranscriptAsync);
         api.Map("/{**rest}", (string? rest) => ApiErrors.NotFound($"No API at /api/{rest}."));
     }
 
@@ -87,6 +88,14 @@ public static class SummitApi
             if (await Task.WhenAny(ready, Task.Delay(KeepAlive, cancellation)) == ready) return await ready;
             await events.KeepAliveAsync(cancellation);
         }
+    }
+
+    /// <summary>The summit's transcript as JSONL, read from its grain (the stored log, not this server's copy).</summary>
+    private static async Task<IResult> TranscriptAsync(string id, LiveSummits live, IGrainFactory grains)
+    {
+        if (live.Find(id) is null) return UnknownSummit(id);
+        var log = await grains.GetGrain<TechPact.Contracts.Summits.ISummitGrain>(id).GetLog();
+        return Results.Text(TechPact.Scenarios.Reports.TranscriptJsonl.Write(log.Scenario, log.Transcript), "application/x-ndjson");
     }
 
     private static IResult UnknownSummit(string id) => ApiErrors.NotFound($"No summit '{id}' on this server.");

@@ -1,14 +1,12 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using TechPact.Contracts.Summits;
 using TechPact.Negotiation.Summits;
 
 namespace TechPact.Host.Web.Live;
 
-/// <summary>Starts summits for the page and the API and plays their rounds in the background,
-/// a pause between rounds so a person can follow. The rounds reach the page through the
-/// directory like any other summit's.</summary>
-public sealed class SummitLauncher(IGrainFactory grains, LiveSummits live, IHostApplicationLifetime lifetime, ILogger<SummitLauncher> logger)
+/// <summary>Starts summits for the page and the API; each then plays its own rounds in the cluster
+/// (<see cref="ISummitGrain.Autoplay"/>), a pause between rounds so a person can follow. The rounds
+/// reach the page through the directory like any other summit's.</summary>
+public sealed class SummitLauncher(IGrainFactory grains, LiveSummits live)
 {
     public const int MaxPaceMs = 60_000;
 
@@ -20,25 +18,8 @@ public sealed class SummitLauncher(IGrainFactory grains, LiveSummits live, IHost
         await summit.Open(scenario, rules);
         // Tracked here too, so the id the caller gets back answers at once even if the announcement is still in flight.
         var replica = live.Track(summitId, scenario, rules, await summit.GetTranscript());
-        _ = Task.Run(() => PlayAsync(summit, summitId, pace, lifetime.ApplicationStopping));
+        // The summit plays itself, in the cluster: it outlives this process (see SummitKeeping).
+        await summit.Autoplay(pace);
         return replica;
-    }
-
-    private async Task PlayAsync(ISummitGrain summit, string summitId, TimeSpan pace, CancellationToken stopping)
-    {
-        try
-        {
-            RoundView round;
-            do
-            {
-                if (pace > TimeSpan.Zero) await Task.Delay(pace, stopping);
-                round = await summit.RunRound();
-            } while (round.Status == SummitStatus.Running && !stopping.IsCancellationRequested);
-        }
-        catch (OperationCanceledException) { }
-        catch (Exception e)
-        {
-            logger.LogError(e, "Summit {SummitId} stopped with an error", summitId);
-        }
     }
 }

@@ -1,0 +1,44 @@
+using System.Reflection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.TestingHost;
+using StackExchange.Redis;
+using TechPact.Host.Silo;
+
+namespace TechPact.Durability.Tests.Cluster;
+
+/// <summary>An in-process cluster of silos that find each other and keep grain state in Redis, as
+/// `serve --redis` does, with short timeouts: a call to a dead silo fails in seconds, and the
+/// others declare it dead in seconds, so a test sees the failover rather than waits for it.</summary>
+public static class RedisTestCluster
+{
+    public static readonly TimeSpan ResponseTimeout = TimeSpan.FromSeconds(5);
+
+    public static InProcessTestCluster Build(string redis, short silos)
+    {
+        var builder = new InProcessTestClusterBuilder(silos);
+        // Membership in Redis, not the harness's in-memory table: the option is internal in 10.4.2.
+        typeof(InProcessTestClusterOptions)
+            .GetProperty("UseTestClusterMembership", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)!
+            .SetValue(builder.Options, false);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis))
+                .AddRedisGrainStorageAsDefault(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis))
+                .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout)
+                .Configure<ClusterMembershipOptions>(o =>
+                {
+                    o.ProbeTimeout = TimeSpan.FromSeconds(1);
+                    o.NumMissedProbesLimit = 2;
+                    o.NumVotesForDeathDeclaration = 1;
+                    o.TableRefreshTimeout = TimeSpan.FromSeconds(1);
+                });
+            ClusterBacking.UseOrleansStateSerializer(silo);
+        });
+        builder.ConfigureClient(client => client
+            .UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis))
+            .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout)
+            .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1)));
+        return builder.Build();
+    }
+}
