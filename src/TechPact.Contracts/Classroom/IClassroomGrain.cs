@@ -53,7 +53,8 @@ public interface IClassroomGrain : IGrainWithStringKey
 
     /// <summary>Returns the session's version once it differs from <paramref name="knownVersion"/>, or after
     /// <paramref name="waitSeconds"/>: how the web pushes changes without polling in the browser.</summary>
-    [Alias("WaitForChange")] Task<int> WaitForChange(int knownVersion, int waitSeconds);
+    /// <remarks>Interleaves: waiting must not hold up the calls that make the change.</remarks>
+    [Alias("WaitForChange"), Orleans.Concurrency.AlwaysInterleave] Task<int> WaitForChange(int knownVersion, int waitSeconds);
 }
 
 /// <summary>A join code, keyed by the code itself: which session it belongs to.</summary>
