@@ -9,6 +9,7 @@ using Orleans.Dashboard;
 using TechPact.Grains.Telemetry;
 using TechPact.Host.Silo;
 using TechPact.Host.Web.Api;
+using TechPact.Host.Web.Classroom;
 using TechPact.Host.Web.Library;
 using TechPact.Host.Web.Live;
 
@@ -97,6 +98,7 @@ public sealed class NegotiationServer : IAsyncDisposable
 
         var app = builder.Build();
         app.MapOrleansDashboard("/dashboard");
+        app.MapClassroom();
         app.MapSummitApi();
         app.MapLivePages();
         app.MapHealth();

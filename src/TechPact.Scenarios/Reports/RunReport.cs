@@ -39,5 +39,10 @@ public sealed class RunReport
         ["transcript.jsonl"] = TranscriptJsonl(),
         ["result.json"] = ResultJson(),
         ["pact.md"] = PactMarkdown(),
+        ["report.html"] = ReportHtml(),
     };
+
+    /// <summary>The debrief page of this run (Debrief/): pact, utilities, charts, concession ledger.</summary>
+    public string ReportHtml() => Debrief.DebriefHtml.Write(Scenario.Title,
+        [new Debrief.DebriefTable("The table", Transcript.OfType<SummitOpened>().First().Source ?? Scenario, Transcript)], $"Scenario {Scenario.Id}");
 }

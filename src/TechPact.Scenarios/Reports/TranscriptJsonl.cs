@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using TechPact.Negotiation.Classroom;
 using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Summits;
@@ -100,6 +101,11 @@ public static class TranscriptJsonl
                 writer.WriteString("country", offer.Country);
                 writer.WritePropertyName("offer");
                 JsonText.WritePackage(writer, scenario, offer.Offer, includeOpen: true);
+                break;
+            case SeatPlayedByAi seat:
+                // Classroom tables: the move that follows was played by the AI for a silent human seat.
+                Head(writer, "seat-played-by-ai", seat.Round);
+                writer.WriteString("country", seat.Country);
                 break;
             default:
                 throw new NotSupportedException($"No transcript line for {e.GetType().Name}.");

@@ -12,7 +12,7 @@ public sealed class RunAndValidateTests
         var (exit, output, error) = await CliHarness.RunAsync("run", CliHarness.Fixture("small.yaml"), "--out", dir.Path);
 
         Assert.True(exit == 0, error);
-        Assert.Equal(["pact.md", "result.json", "transcript.jsonl"],
+        Assert.Equal(["pact.md", "report.html", "result.json", "transcript.jsonl"],
             Directory.GetFiles(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         using var result = JsonDocument.Parse(File.ReadAllText(dir["result.json"]));
         Assert.Equal("small-pact", result.RootElement.GetProperty("scenario").GetString());

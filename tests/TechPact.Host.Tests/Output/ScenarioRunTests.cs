@@ -35,7 +35,8 @@ public sealed class ScenarioRunTests
         var analysis = result.RootElement.GetProperty("analysis");
         foreach (var key in new[] { "nash", "kalaiSmorodinsky", "maxWelfare", "paretoOptimal", "distanceToNash" })
             Assert.True(analysis.TryGetProperty(key, out _), key);
-        Assert.Equal(3, Directory.GetFiles(dir.Path).Length);
+        Assert.Equal(pure.ReportHtml(), File.ReadAllText(dir["report.html"]));
+        Assert.Equal(4, Directory.GetFiles(dir.Path).Length);
     }
 
     [Fact]

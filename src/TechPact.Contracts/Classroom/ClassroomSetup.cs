@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using TechPact.Negotiation.Summits;
+
+namespace TechPact.Contracts.Classroom;
+
+/// <summary>Who plays a country at every table: students (<paramref name="Human"/>) or the AI,
+/// and the strategy the AI plays it with (also when a student misses a deadline).</summary>
+[GenerateSerializer, Immutable, Alias("techpact.classroom.CountryPlan")]
+public sealed record CountryPlan(string Country, bool Human, string Strategy);
+
+/// <summary>Everything an instructor chooses when creating a session.</summary>
+/// <param name="Tables">Parallel copies of the scenario, one per group of students.</param>
+/// <param name="DeadlineSeconds">How long a round stays open for the human seats.</param>
+[GenerateSerializer, Immutable, Alias("techpact.classroom.ClassroomSetup")]
+public sealed record ClassroomSetup(
+    string ScenarioId,
+    Scenario Scenario,
+    NegotiationRules Rules,
+    ImmutableArray<CountryPlan> Countries,
+    int Tables,
+    int DeadlineSeconds)
+{
+    public const int MaxTables = 20;
+    public const int MinDeadlineSeconds = 10;
+    public const int MaxDeadlineSeconds = 3600;
+}
+
+[GenerateSerializer]
+public enum ClassroomStatus
+{
+    /// <summary>Created; students can join, no round has opened.</summary>
+    Lobby,
+    Running,
+    /// <summary>The round clocks stand still; submissions wait.</summary>
+    Paused,
+    /// <summary>Every table has concluded; the debrief is open.</summary>
+    Finished,
+    /// <summary>The instructor ended the session (tables stop where they are).</summary>
+    Ended,
+}
+
+/// <summary>What creating a session hands back to the instructor, once.</summary>
+[GenerateSerializer, Immutable, Alias("techpact.classroom.ClassroomCreated")]
+public sealed record ClassroomCreated(string SessionId, string InstructorToken);
+
+/// <summary>A seat's secret: whoever holds the token plays the seat.</summary>
+[GenerateSerializer, Immutable, Alias("techpact.classroom.SeatTicket")]
+public sealed record SeatTicket(string SessionId, int Table, string Country, string Token);

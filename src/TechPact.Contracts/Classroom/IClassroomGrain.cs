@@ -1,0 +1,68 @@
+using TechPact.Negotiation.Classroom;
+using TechPact.Negotiation.Events;
+
+namespace TechPact.Contracts.Classroom;
+
+/// <summary>One classroom session, keyed by session id: its tables (one summit each), seats,
+/// round clocks and instructor. Every refusal is a <see cref="ClassroomRefusal"/> and changes nothing.</summary>
+[Alias("techpact.IClassroomGrain")]
+public interface IClassroomGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the session (once) and hands out join codes; the tables open on <see cref="Start"/>.</summary>
+    [Alias("Create")]
+    Task<ClassroomCreated> Create(ClassroomSetup setup);
+
+    /// <summary>A student enters a join code: the seat's token (a new one each time; the last one counts).</summary>
+    [Alias("Join")]
+    Task<SeatTicket> Join(string joinCode);
+
+    [Alias("GetSeat")]
+    Task<SeatSnapshot> GetSeat(int table, string country, string token);
+
+    /// <summary>This round's answer for a seat (<paramref name="round"/> names the round it answers, so a
+    /// late answer to a closed round is refused). A seat may resubmit until the round closes.</summary>
+    [Alias("Submit")]
+    Task<SeatSnapshot> Submit(int table, string country, string token, int round, HumanSubmission submission);
+
+    [Alias("GetConsole")]
+    Task<ClassroomSnapshot> GetConsole(string instructorToken);
+
+    /// <summary>Everything the debrief needs; open to the instructor, and to seats once the session is over.</summary>
+    [Alias("GetDebrief")]
+    Task<ClassroomSnapshot> GetDebrief(string token);
+
+    [Alias("Start")] Task Start(string instructorToken);
+    [Alias("Pause")] Task Pause(string instructorToken);
+    [Alias("Resume")] Task Resume(string instructorToken);
+
+    /// <summary>Closes the open round at every table now; seats that have not answered are played by the AI.</summary>
+    [Alias("Step")] Task Step(string instructorToken);
+
+    [Alias("Extend")] Task Extend(string instructorToken, int seconds);
+
+    /// <summary>The event fires when the next round opens, at one table or (null) at all.</summary>
+    [Alias("Inject")] Task Inject(string instructorToken, ScenarioEvent scenarioEvent, int? table);
+
+    /// <summary>Hands a seat to a new student (a new join code; the old code and token stop working) or to the AI.</summary>
+    [Alias("Reassign")] Task<SeatInfo> Reassign(string instructorToken, int table, string country, bool toHuman);
+
+    [Alias("End")] Task End(string instructorToken);
+
+    /// <summary>Closes every round whose deadline has passed: the grain's timer calls it each second.</summary>
+    [Alias("CheckDeadlines")] Task CheckDeadlines();
+
+    /// <summary>Returns the session's version once it differs from <paramref name="knownVersion"/>, or after
+    /// <paramref name="waitSeconds"/>: how the web pushes changes without polling in the browser.</summary>
+    /// <remarks>Interleaves: waiting must not hold up the calls that make the change.</remarks>
+    [Alias("WaitForChange"), Orleans.Concurrency.AlwaysInterleave] Task<int> WaitForChange(int knownVersion, int waitSeconds);
+}
+
+/// <summary>A join code, keyed by the code itself: which session it belongs to.</summary>
+[Alias("techpact.IJoinCodeGrain")]
+public interface IJoinCodeGrain : IGrainWithStringKey
+{
+    /// <summary>Claims the code for a session; false when another session holds it.</summary>
+    [Alias("Claim")] Task<bool> Claim(string sessionId);
+
+    [Alias("Resolve")] Task<string?> Resolve();
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using TechPact.Contracts.Classroom;
+using TechPact.Host.Web.Api;
+
+namespace TechPact.Host.Web.Classroom;
+
+/// <summary>Pushes a view over server-sent events each time the session changes: the grain's
+/// WaitForChange answers at the next change (or after a while, as a keep-alive).</summary>
+public static class ClassroomStreams
+{
+    private const int WaitSeconds = 15;
+
+    public static async Task Follow(HttpContext http, IClassroomGrain grain, string name, Func<IClassroomGrain, Task<object>> view)
+    {
+        var lifetime = http.RequestServices.GetRequiredService<IHostApplicationLifetime>();
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        object first;
+        try { first = await view(grain); }
+        catch (ClassroomRefusal refusal)
+        {
+            await ClassroomAuth.Refused(refusal).ExecuteAsync(http);
+            return;
+        }
+        try
+        {
+            var events = await ServerSentEvents.StartAsync(http);
+            await events.SendAsync(name, first, ending.Token);
+            var version = -1;
+            while (!ending.IsCancellationRequested)
+            {
+                var now = await grain.WaitForChange(version, WaitSeconds).WaitAsync(ending.Token);
+                if (now == version) { await events.KeepAliveAsync(ending.Token); continue; }
+                version = now;
+                try { await events.SendAsync(name, await view(grain), ending.Token); }
+                catch (ClassroomRefusal refusal)
+                {
+                    await events.SendAsync("refused", new ApiErrors.Error(refusal.Message), ending.Token);
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) { }
+    }
+}
