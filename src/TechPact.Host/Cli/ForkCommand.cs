@@ -35,7 +35,8 @@ public static class ForkCommand
     private static async Task<int> Execute(ForkRequest request, CliStreams streams)
     {
         Summit forked;
-        try { forked = ForkPlan.Make(request); }
+        RecordedRun parent;
+        try { (forked, parent) = ForkPlan.Make(request); }
         catch (ForkInputException e)
         {
             await streams.Error.WriteLineAsync(e.Message);
@@ -48,7 +49,11 @@ public static class ForkCommand
         var final = await table.ShowAsync(console, streams.IsConsole, onRound => Task.FromResult(
             SummitRunner.Continue(forked, s => { if (s.State.Pending.IsEmpty) onRound(SummitViews.LastRound(s)); })));
 
-        var report = new RunReport(final.Scenario, final.Transcript);
+        var parentRun = parent.Rebuild();
+        var report = new RunReport(final.Scenario, final.Transcript)
+        {
+            Parent = ($"Parent (seed {parent.Rules.Seed})", parentRun.Transcript, parentRun.Scenario),
+        };
         if (request.OutDir is not null) RunFiles.WriteAtomically(request.OutDir, report.Files());
         PactPanel.Show(console, report.Scenario, report.Outcome);
         return ExitCodes.Completed;

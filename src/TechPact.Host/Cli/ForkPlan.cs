@@ -7,7 +7,8 @@ namespace TechPact.Host.Cli;
 /// message (<see cref="ForkInputException"/>) before anything runs.</summary>
 public static class ForkPlan
 {
-    public static Summit Make(ForkRequest request)
+    /// <returns>The forked summit, and the parent run it came from.</returns>
+    public static (Summit Forked, RecordedRun Parent) Make(ForkRequest request)
     {
         RecordedRun parent;
         try { parent = TranscriptReader.ReadFile(request.Transcript); }
@@ -35,7 +36,7 @@ public static class ForkPlan
             }
         }).ToList();
 
-        try { return at.Fork(at.Rules with { Seed = request.Seed ?? at.Rules.Seed }, events); }
+        try { return (at.Fork(at.Rules with { Seed = request.Seed ?? at.Rules.Seed }, events), parent); }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
             throw new ForkInputException("error: " + e.Message);

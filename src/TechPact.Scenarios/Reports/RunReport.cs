@@ -42,7 +42,20 @@ public sealed class RunReport
         ["report.html"] = ReportHtml(),
     };
 
-    /// <summary>The debrief page of this run (Debrief/): pact, utilities, charts, concession ledger.</summary>
-    public string ReportHtml() => Debrief.DebriefHtml.Write(Scenario.Title,
-        [new Debrief.DebriefTable("The table", Transcript.OfType<SummitOpened>().First().Source ?? Scenario, Transcript)], $"Scenario {Scenario.Id}");
+    /// <summary>A run this one forked from: the debrief shows the two side by side.</summary>
+    public (string Label, IReadOnlyList<TranscriptEvent> Transcript, Scenario Scenario)? Parent { get; init; }
+
+    /// <summary>The debrief page of this run (Debrief/): pact, utilities, charts, concession ledger
+    /// — and, for a fork, its parent as a second table, compared across the two.</summary>
+    public string ReportHtml()
+    {
+        var tables = new List<Debrief.DebriefTable>();
+        if (Parent is { } parent)
+            tables.Add(new Debrief.DebriefTable(parent.Label, Opening(parent.Transcript, parent.Scenario), parent.Transcript));
+        tables.Add(new Debrief.DebriefTable(Parent is null ? "The table" : "The fork", Opening(Transcript, Scenario), Transcript));
+        return Debrief.DebriefHtml.Write(Scenario.Title, tables, $"Scenario {Scenario.Id}");
+    }
+
+    private static Scenario Opening(IReadOnlyList<TranscriptEvent> transcript, Scenario fallback) =>
+        transcript.OfType<SummitOpened>().First().Source ?? fallback;
 }

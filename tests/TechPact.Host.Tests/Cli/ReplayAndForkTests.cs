@@ -98,6 +98,21 @@ public sealed class ReplayAndForkTests : IDisposable
         Assert.Equal("{\"type\":\"event-fired\",\"round\":3,\"event\":\"shock\",\"title\":\"US raises its floor\"}", fired);
     }
 
+    [Fact]
+    public async Task The_forks_debrief_shows_it_beside_its_parent()
+    {
+        var parent = await ParentAsync();
+
+        var (exit, _, error) = await CliHarness.RunAsync("fork", parent, "--at-round", "1", "--seed", "99", "--out", _dir["fork"]);
+
+        Assert.True(exit == 0, error);
+        var report = File.ReadAllText(Path.Combine(_dir["fork"], "report.html"));
+        var parentAt = report.IndexOf("Parent (seed ", StringComparison.Ordinal);
+        var forkAt = report.IndexOf("The fork", StringComparison.Ordinal);
+        Assert.True(parentAt >= 0 && forkAt > parentAt, "the parent's table comes first, then the fork's");
+        Assert.Contains("Across the tables", report);
+    }
+
     [Theory]
     [InlineData("4", "--at-round must be from 0 to 3")]
     [InlineData("-1", "--at-round must be from 0 to 3")]
