@@ -17,6 +17,11 @@ public interface ISummitGrain : IGrainWithStringKey
     [Alias("RunRound")]
     Task<RoundView> RunRound();
 
+    /// <summary>Opens this summit as a what-if fork of another's log: its rounds 1..atRound, then
+    /// new rules (a seed) and/or extra events. A summit opens once.</summary>
+    [Alias("OpenFork")]
+    Task<SummitView> OpenFork(SummitLog parent, int atRound, NegotiationRules rules, ImmutableArray<TechPact.Negotiation.Events.ScenarioEvent> events);
+
     /// <summary>Plays round <paramref name="round"/> if it is the next one; if it is the last one
     /// played (a retry after a lost answer), returns its stored result without playing it again.
     /// Any other round number is an error: the caller is out of step.</summary>

@@ -20,7 +20,8 @@ public sealed partial class SummitGrain
         Metrics?.SummitOpened();
         _announced = summit.Transcript.Count;
         await SummitDirectory.Of(GrainFactory).SummitOpened(
-            new SummitAnnouncement(SummitId, summit.Scenario, summit.Rules, [.. summit.Transcript]));
+            // The scenario the log opened with: a fork's table may have changed since (events).
+            new SummitAnnouncement(SummitId, _opening?.Scenario ?? summit.Scenario, summit.Rules, [.. summit.Transcript]));
     }
 
     /// <summary>A summit rebuilt from its log has announced everything in it already.</summary>

@@ -21,4 +21,9 @@ public static class SummitReplay
         }
         return summit;
     }
+
+    /// <summary>The summit as it stood after <paramref name="round"/> rounds: the recorded moves of
+    /// rounds 1..round, and the forks made before it. What a what-if fork starts from.</summary>
+    public static Summit RebuildThrough(Scenario scenario, NegotiationRules rules, IEnumerable<TranscriptEvent> transcript, int round) =>
+        Rebuild(scenario, rules, transcript.Where(e => e is CountryAnswered a ? a.Round <= round : e is SummitForked f && f.Round < round));
 }

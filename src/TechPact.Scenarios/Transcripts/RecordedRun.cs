@@ -17,8 +17,7 @@ public sealed record RecordedRun(string File, string Text, Scenario Scenario, Ne
 
     /// <summary>The summit as it stood after <paramref name="round"/> rounds: the moves of rounds
     /// 1..round and the forks made before it.</summary>
-    public Summit RebuildThrough(int round) => SummitReplay.Rebuild(Scenario, Rules,
-        History.Where(e => e is CountryAnswered a ? a.Round <= round : e is SummitForked f && f.Round < round));
+    public Summit RebuildThrough(int round) => SummitReplay.RebuildThrough(Scenario, Rules, History, round);
 
     /// <summary>The run played again from scratch by the engine's negotiators, forking where the
     /// recording forked: what the scenario and seeds give today.</summary>

@@ -19,6 +19,7 @@ public static class SummitApi
         api.MapGet("/scenarios", (ScenarioLibrary library) => Results.Json(library.List()));
         api.MapGet("/summits", (LiveSummits live) => Results.Json(live.All().Select(s => s.State())));
         api.MapPost("/summits", StartSummit);
+        api.MapPost("/summits/{id}/fork", ForkSummit);
         api.MapGet("/summits/feed", FollowListAsync);
         api.MapGet("/summits/{id}", (string id, LiveSummits live) =>
             live.Find(id) is { } summit ? Results.Json(summit.State()) : UnknownSummit(id));
@@ -36,6 +37,33 @@ public static class SummitApi
         if (scenario is null) return ApiErrors.NotFound($"No scenario '{start.Scenario}' in {library.Folder}.");
         var summit = await launcher.StartAsync(scenario, start.Seed, TimeSpan.FromMilliseconds(start.PaceMs));
         return Results.Json(summit.State(), statusCode: StatusCodes.Status201Created);
+    }
+
+    /// <summary>POST /api/summits/{id}/fork {atRound, seed?, paceMs?}: a what-if fork of a summit,
+    /// played in the cluster and shown on the page beside its parent.</summary>
+    private static async Task<IResult> ForkSummit(string id, HttpRequest request, LiveSummits live, SummitLauncher launcher)
+    {
+        var parent = live.Find(id);
+        if (parent is null) return UnknownSummit(id);
+        JsonElement body;
+        try { body = (await JsonDocument.ParseAsync(request.Body)).RootElement; }
+        catch (JsonException e) { return ApiErrors.BadRequest($"The body is not JSON: {e.Message}"); }
+        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("atRound", out var at) || !at.TryGetInt32(out var atRound))
+            return ApiErrors.BadRequest("Expected {\"atRound\": K} with K a whole number of rounds.");
+        var played = parent.State().Round;
+        if (atRound < 0 || atRound >= played)
+            return ApiErrors.BadRequest($"atRound must be from 0 to {played - 1}: the summit has played {played} rounds; got {atRound}.");
+        long? seed = null;
+        if (body.TryGetProperty("seed", out var s))
+        {
+            if (!s.TryGetInt64(out var value)) return ApiErrors.BadRequest("'seed' must be a whole number.");
+            seed = value;
+        }
+        var paceMs = body.TryGetProperty("paceMs", out var p) && p.TryGetInt32(out var ms) ? ms : 0;
+        if (paceMs is < 0 or > SummitLauncher.MaxPaceMs)
+            return ApiErrors.BadRequest($"'paceMs' must be from 0 to {SummitLauncher.MaxPaceMs}.");
+        var fork = await launcher.ForkAsync(id, atRound, seed, TimeSpan.FromMilliseconds(paceMs));
+        return Results.Json(fork.State(), statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task FollowRoundsAsync(string id, HttpContext context, LiveSummits live, IHostApplicationLifetime lifetime)

@@ -131,6 +131,28 @@ function renderPact(card, pact, h, round) {
   for (const o of pact.open) list.append(el("li", "muted", `${o}: left open`));
   const utilities = h.countries.map(k => `${k.name} ${(pact.utilities[k.id] ?? 0).toFixed(3)}`).join(" · ");
   box.replaceChildren(el("h4", null, `${title} after ${round} rounds`), list, el("div", "utilities", `Utilities: ${utilities}`));
+  if (round > 1) box.append(forkForm(h, round));
+}
+
+// A what-if: fork this summit after round K under a new seed; the fork plays in the cluster and
+// its card appears on this page beside its parent (pushed by the summit list like any summit).
+function forkForm(h, round) {
+  const form = el("form", "fork");
+  const at = el("input"); at.type = "number"; at.min = 0; at.max = round - 1; at.value = Math.max(0, round - 3);
+  at.setAttribute("aria-label", "fork after round");
+  const seed = el("input"); seed.type = "number"; seed.placeholder = "new seed"; seed.setAttribute("aria-label", "seed of the fork");
+  const go = el("button", null, "Fork"); go.type = "submit";
+  const note = el("span", "muted");
+  form.append(el("span", null, "What if? Fork after round "), at, el("span", null, " with seed "), seed, go, note);
+  form.onsubmit = async e => {
+    e.preventDefault();
+    const body = { atRound: Number(at.value), paceMs: 400 };
+    if (seed.value) body.seed = Number(seed.value);
+    const r = await fetch(`/api/summits/${encodeURIComponent(h.summitId)}/fork`,
+      { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    note.textContent = r.ok ? ` fork ${(await r.json()).summitId} started` : ` ${(await r.json()).error}`;
+  };
+  return form;
 }
 
 function drawCharts(entry) {

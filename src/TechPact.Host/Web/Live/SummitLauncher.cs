@@ -22,4 +22,18 @@ public sealed class SummitLauncher(IGrainFactory grains, LiveSummits live)
         await summit.Autoplay(pace);
         return replica;
     }
+
+    /// <summary>Forks a summit the cluster knows after <paramref name="atRound"/> rounds under a new
+    /// seed, and lets the fork play itself: it appears on the page beside its parent.</summary>
+    public async Task<SummitReplica> ForkAsync(string parentId, int atRound, long? seed, TimeSpan pace)
+    {
+        var parent = await grains.GetGrain<ISummitGrain>(parentId).GetLog();
+        var rules = parent.Rules with { Seed = seed ?? parent.Rules.Seed };
+        var summitId = $"{parentId}-fork{atRound}-{Guid.NewGuid().ToString("N")[..6]}";
+        var fork = grains.GetGrain<ISummitGrain>(summitId);
+        await fork.OpenFork(parent, atRound, rules, []);
+        var replica = live.Track(summitId, parent.Scenario, rules, await fork.GetTranscript());
+        await fork.Autoplay(pace);
+        return replica;
+    }
 }
