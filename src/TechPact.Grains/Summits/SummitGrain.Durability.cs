@@ -50,7 +50,8 @@ public sealed partial class SummitGrain
     private async Task Store(Summit summit)
     {
         var stored = log.State;
-        var (scenario, rules) = _opening ??= (summit.Scenario, summit.Rules);
+        // The scenario as opened, before its round-1 events fired: replaying fires them again.
+        var (scenario, rules) = _opening ??= (summit.Transcript.OfType<SummitOpened>().First().Source ?? summit.Scenario, summit.Rules);
         log.State = new SummitLog(scenario, rules, [.. summit.Transcript]);
         try
         {

@@ -75,6 +75,24 @@ public sealed class SummitGrainTests(ClusterFixture fixture)
         Assert.Equal(new RunReport(expected.Scenario, expected.Transcript).ResultJson(), new RunReport(expected.Scenario, transcript).ResultJson());
     }
 
+    /// <summary>The stored log replays to the same summit even when an event fires in round 1
+    /// (a party joining at the opening must not join twice on reactivation).</summary>
+    [Fact]
+    public async Task The_stored_log_replays_to_the_same_summit_with_a_round_one_event()
+    {
+        var scenario = SmallSummit.WithEverything("single-negotiating-text");
+        scenario = scenario with { Events = [.. scenario.Events.Select(e => e.Id == "taiwan" ? e with { Round = 1 } : e)] };
+        var summit = NewSummit();
+        await summit.Open(scenario, scenario.Rules);
+        await summit.RunToEnd();
+
+        var stored = await summit.GetLog();
+        var rebuilt = SummitReplay.Rebuild(stored.Scenario, stored.Rules, stored.Transcript);
+
+        Assert.Equal(4, rebuilt.Scenario.Countries.Length);
+        Assert.Equal(TranscriptJsonl.Write(rebuilt.Scenario, stored.Transcript), TranscriptJsonl.Write(rebuilt.Scenario, rebuilt.Transcript));
+    }
+
     [Fact]
     public async Task Seeds_lead_to_different_transcripts()
     {
