@@ -166,7 +166,15 @@ function drawCharts(entry) {
   for (let r = 0; r <= h.maxRounds; r++) parts.push(Object.assign(svg("text", { x: x(r) - 3, y: H - 6 }), { textContent: r }));
   h.countries.forEach((k, i) => {
     const color = COLORS[i % COLORS.length];
-    parts.push(svg("line", { x1: L, x2: W - R, y1: y(k.reservation), y2: y(k.reservation), stroke: color, "stroke-dasharray": "5 4", "stroke-width": 1.2, opacity: .7 }));
+    // The reservation line steps where an event moved it (frames carry each round's table).
+    const res = [[x(0), y(k.reservation)]];
+    let last = k.reservation;
+    for (const f of frames) {
+      const cf = f.countries.find(q => q.id === k.id);
+      if (cf && cf.reservation !== last) { res.push([x(f.round - 1), y(last)], [x(f.round - 1), y(cf.reservation)]); last = cf.reservation; }
+    }
+    res.push([W - R, y(last)]);
+    parts.push(svg("path", { d: "M" + res.map(p => p.join(" ")).join(" L"), class: "reservation", fill: "none", stroke: color, "stroke-dasharray": "5 4", "stroke-width": 1.2, opacity: .7 }));
     const pts = frames.map(f => { const cf = f.countries.find(q => q.id === k.id); return cf ? [x(f.round), y(cf.utility)] : null; }).filter(Boolean);
     if (pts.length) {
       parts.push(svg("polyline", { points: pts.map(p => p.join(",")).join(" "), fill: "none", stroke: color, "stroke-width": 2.5, "stroke-linejoin": "round" }));
