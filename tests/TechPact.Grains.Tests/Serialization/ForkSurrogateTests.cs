@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Serialization;
 using TechPact.Contracts.Summits;
 using TechPact.Grains.Tests.Fixtures;
 using TechPact.Negotiation.Events;
@@ -12,11 +10,6 @@ namespace TechPact.Grains.Tests.Serialization;
 /// <summary>A forked transcript crosses the wire whole: the opening's scenario and noise, the fork and its events.</summary>
 public sealed class ForkSurrogateTests
 {
-    private static readonly Serializer Serializer = new ServiceCollection()
-        .AddSerializer(builder => builder.AddAssembly(typeof(SummitView).Assembly))
-        .BuildServiceProvider()
-        .GetRequiredService<Serializer>();
-
     [Fact]
     public void A_forked_transcript_round_trips_to_the_same_jsonl()
     {
@@ -26,7 +19,7 @@ public sealed class ForkSurrogateTests
         var fork = SummitRunner.Continue(Summit.Open(scenario, scenario.Rules).Fork(scenario.Rules with { Seed = 3 }, [inject]));
         var transcript = fork.Transcript.ToImmutableArray();
 
-        var copy = Serializer.Deserialize<ImmutableArray<TranscriptEvent>>(Serializer.SerializeToArray(transcript));
+        var copy = Wire.RoundTrip(transcript);
 
         var forked = Assert.IsType<SummitForked>(copy[1]);
         Assert.Equal((0, scenario.Rules.Seed, 3L), (forked.Round, forked.ParentSeed, forked.Seed));

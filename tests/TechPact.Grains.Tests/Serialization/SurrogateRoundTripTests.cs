@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Serialization;
 using TechPact.Contracts.Summits;
 using TechPact.Grains.Tests.Fixtures;
 using TechPact.Negotiation.Negotiators;
@@ -13,15 +11,10 @@ namespace TechPact.Grains.Tests.Serialization;
 /// <summary>Every engine type that crosses the wire survives a trip through the Orleans serializer.</summary>
 public sealed class SurrogateRoundTripTests
 {
-    private static readonly Serializer Serializer = new ServiceCollection()
-        .AddSerializer(builder => builder.AddAssembly(typeof(SummitView).Assembly))
-        .BuildServiceProvider()
-        .GetRequiredService<Serializer>();
-
     private static readonly Scenario Scenario = SmallSummit.Create();
     private static readonly Summit Finished = SummitRunner.Run(Scenario);
 
-    private static T RoundTrip<T>(T value) => Serializer.Deserialize<T>(Serializer.SerializeToArray(value))!;
+    private static T RoundTrip<T>(T value) => Wire.RoundTrip(value);
 
     [Fact]
     public void Scenario_keeps_every_field()
