@@ -1,3 +1,4 @@
+using TechPact.Scenarios.Limits;
 using System.Diagnostics;
 using System.Text;
 using TechPact.Scenarios.Loading;
@@ -153,7 +154,7 @@ public class HostileInputTests
     {
         var yaml = string.Concat(Enumerable.Range(0, 10_000).Select(i => $"key{i}: {i}\n"));
         var result = LoadBounded(() => ScenarioLoader.LoadText(yaml, "keys.yaml"), maxAllocated: 32 * MiB);
-        Assert.Equal(ScenarioLimits.MaxDiagnostics + 1, result.Diagnostics.Count);
+        Assert.Equal(InputLimits.MaxDiagnostics + 1, result.Diagnostics.Count);
         Assert.StartsWith("stopped after 100 problems", result.Diagnostics[^1].Message);
     }
 

@@ -46,6 +46,7 @@ internal sealed record GeniusIssue(int Index, string Name, IReadOnlyList<string>
             xml.Error(element, "an <issue> has no name");
             return null;
         }
+        if (!xml.CheckName(element, "the name of an <issue>", name)) return null;
         var type = GeniusXml.IssueType(element);
         if (type != "discrete")
         {
@@ -64,6 +65,7 @@ internal sealed record GeniusIssue(int Index, string Name, IReadOnlyList<string>
         {
             var value = item.Attribute("value")?.Value;
             if (value is null) xml.Error(item, $"an <item> of issue '{name}' has no value");
+            else if (!xml.CheckName(item, $"a value of issue '{name}'", value)) continue;
             else if (values.Contains(value)) xml.Error(item, $"issue '{name}' lists value '{value}' twice");
             else values.Add(value);
         }

@@ -20,12 +20,15 @@ public static class GeniusImporter
         options ??= GeniusImportOptions.Default;
         if (!Directory.Exists(folder))
             return Failed(folder, "folder not found");
-        var files = Directory.GetFiles(folder, "*.xml").Order(StringComparer.Ordinal).ToList();
+        var read = Directory.GetFiles(folder, "*.xml").Order(StringComparer.Ordinal).Select(GeniusSource.Read).ToList();
+        if (read.Where(r => r.Problem is not null).Select(r => r.Problem!).ToList() is { Count: > 0 } unreadable)
+            return new ScenarioLoadResult(null, unreadable);
+        var files = read.Select(r => r.Source!).ToList();
         var domains = files.Where(IsDomainFile).ToList();
         if (domains.Count != 1)
             return Failed(folder, domains.Count == 0
                 ? "no domain file (an XML file without <weight>s) in the folder"
-                : $"several candidate domain files: {string.Join(", ", domains.Select(Path.GetFileName))}");
+                : $"several candidate domain files: {string.Join(", ", domains.Select(d => Path.GetFileName(d.FileName)))}");
         var profiles = files.Except(domains).Take(options.MaxProfiles ?? int.MaxValue).ToList();
         var id = options.ScenarioId ?? Slug.Of(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), "genius");
         return Import(domains[0], profiles, options with { ScenarioId = id });
@@ -33,10 +36,10 @@ public static class GeniusImporter
 
     public static ScenarioLoadResult Import(string domainFile, IReadOnlyList<string> profileFiles, GeniusImportOptions? options = null)
     {
-        var missing = new[] { domainFile }.Concat(profileFiles).Where(f => !File.Exists(f)).ToList();
-        if (missing.Count > 0)
-            return new ScenarioLoadResult(null, missing.Select(f => new Diagnostic(Severity.Error, f, 0, 0, "file not found")).ToList());
-        return Import(GeniusSource.FromFile(domainFile), profileFiles.Select(GeniusSource.FromFile).ToList(), options);
+        var read = new[] { domainFile }.Concat(profileFiles).Select(GeniusSource.Read).ToList();
+        if (read.Where(r => r.Problem is not null).Select(r => r.Problem!).ToList() is { Count: > 0 } unreadable)
+            return new ScenarioLoadResult(null, unreadable);
+        return Import(read[0].Source!, read.Skip(1).Select(r => r.Source!).ToList(), options);
     }
 
     public static ScenarioLoadResult Import(GeniusSource domainSource, IReadOnlyList<GeniusSource> profileSources, GeniusImportOptions? options = null)
@@ -51,11 +54,13 @@ public static class GeniusImporter
                 $"a negotiation needs at least 2 profiles; {profileSources.Count} given"));
 
         var countries = new List<CountryProfile>();
-        foreach (var source in profileSources)
+        var countryIds = Slug.UniqueIds(profileSources.Select(s => Path.GetFileNameWithoutExtension(s.FileName)), "party");
+        for (var p = 0; p < profileSources.Count; p++)
         {
+            var source = profileSources[p];
             var xml = new GeniusXml(source.FileName, diagnostics);
             if (xml.Parse(source.Xml) is not { } document || GeniusProfile.Read(xml, document, domain, options) is not { } profile) continue;
-            var id = Path.GetFileNameWithoutExtension(source.FileName);
+            var id = countryIds[p];
             countries.Add(CountryProfile.Create(id, id, ImmutableDictionary<string, double>.Empty, profile.Weights,
                 profile.Evaluations.Select(e => (IReadOnlyList<double>)e).ToList(),
                 domain.Issues.Select(_ => OptionSet.Empty).ToList(), profile.Reservation, StrategySpec.Boulware));
@@ -91,17 +96,10 @@ public static class GeniusImporter
                     $"every evaluation of issue '{domain.Issues[i].Name}' is 0: its weight counts for nothing"));
     }
 
-    private static bool IsDomainFile(string path)
-    {
-        try
-        {
-            return !XDocument.Load(path).Descendants("weight").Any();
-        }
-        catch (System.Xml.XmlException)
-        {
-            return false; // reported when the file is read as a profile
-        }
-    }
+    /// <summary>Parsed under the same limits as an import; a file that does not parse is not the
+    /// domain (its problems are reported when it is read as a profile).</summary>
+    private static bool IsDomainFile(GeniusSource source) =>
+        new GeniusXml(source.FileName, []).Parse(source.Xml) is { } document && !document.Descendants("weight").Any();
 
     private static ScenarioLoadResult Failed(string path, string message) =>
         new(null, [new Diagnostic(Severity.Error, path, 0, 0, message)]);

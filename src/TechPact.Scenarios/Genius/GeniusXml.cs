@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using TechPact.Scenarios.Limits;
 using TechPact.Scenarios.Loading;
 
 namespace TechPact.Scenarios.Genius;
@@ -10,17 +11,64 @@ internal sealed class GeniusXml(string fileName, List<Diagnostic> diagnostics)
 {
     public string FileName { get; } = fileName;
 
+    /// <summary>Parses under the shared limits: no DTD (its entities could expand without bound,
+    /// and no GENIUS file has one), at most <see cref="InputLimits.MaxNodes"/> elements nested at
+    /// most <see cref="InputLimits.MaxNestingDepth"/> deep, checked in a streaming pass before any
+    /// tree is built.</summary>
     public XDocument? Parse(string xml)
     {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true,
+            MaxCharactersInDocument = InputLimits.MaxGeniusBytes,
+        };
         try
         {
-            return XDocument.Parse(xml, LoadOptions.SetLineInfo);
+            using (var scan = XmlReader.Create(new StringReader(xml), settings))
+            {
+                var elements = 0;
+                while (scan.Read())
+                {
+                    if (scan.NodeType != XmlNodeType.Element) continue;
+                    var at = (IXmlLineInfo)scan;
+                    if (++elements > InputLimits.MaxNodes)
+                        return Refuse(at, $"more than {InputLimits.MaxNodes} elements; far larger than any GENIUS domain");
+                    if (scan.Depth >= InputLimits.MaxNestingDepth)
+                        return Refuse(at, $"elements nested deeper than {InputLimits.MaxNestingDepth} levels; a GENIUS file nests about four");
+                }
+            }
+            using var reader = XmlReader.Create(new StringReader(xml), settings);
+            return XDocument.Load(reader, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException) when (xml.IndexOf("<!DOCTYPE", StringComparison.Ordinal) is var doctype and >= 0)
+        {
+            // The reader refuses a DTD without saying where it is.
+            var before = xml.AsSpan(0, doctype);
+            var line = before.Count('\n') + 1;
+            diagnostics.Add(new Diagnostic(Severity.Error, FileName, line, doctype - before.LastIndexOf('\n'),
+                "a DTD (<!DOCTYPE …>) is not allowed in a GENIUS file: its entities could expand without bound"));
+            return null;
         }
         catch (XmlException e)
         {
             diagnostics.Add(new Diagnostic(Severity.Error, FileName, e.LineNumber, e.LinePosition, $"not well-formed XML: {e.Message}"));
             return null;
         }
+    }
+
+    private XDocument? Refuse(IXmlLineInfo at, string message)
+    {
+        diagnostics.Add(new Diagnostic(Severity.Error, FileName, at.LineNumber, at.LinePosition, message));
+        return null;
+    }
+
+    /// <summary>A name GENIUS gives an issue or a value becomes a title or a label: it meets the same
+    /// rules (<see cref="TextRules.NameProblem"/>). Returns false after reporting it.</summary>
+    public bool CheckName(XObject at, string what, string name)
+    {
+        if (TextRules.NameProblem(name) is not { } problem) return true;
+        Error(at, $"{what} {problem}");
+        return false;
     }
 
     public void Error(XObject? at, string message) => Add(Severity.Error, at, message);

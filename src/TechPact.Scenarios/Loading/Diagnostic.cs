@@ -1,3 +1,5 @@
+using TechPact.Scenarios.Limits;
+
 namespace TechPact.Scenarios.Loading;
 
 public enum Severity { Error, Warning }
@@ -9,10 +11,12 @@ public sealed record Diagnostic(Severity Severity, string File, int Line, int Co
 {
     public bool IsWholeFile => Line == 0;
 
-    public override string ToString() =>
+    /// <summary>file:line:col: error: message, with any control character in the file name or the
+    /// message written out (<see cref="TextRules.Visible"/>): diagnostics are printed on terminals.</summary>
+    public override string ToString() => TextRules.Visible(
         IsWholeFile
             ? $"{File}: {SeverityText}: {Message}"
-            : $"{File}:{Line}:{Column}: {SeverityText}: {Message}";
+            : $"{File}:{Line}:{Column}: {SeverityText}: {Message}");
 
     private string SeverityText => Severity == Severity.Error ? "error" : "warning";
 }

@@ -1,3 +1,4 @@
+using TechPact.Scenarios.Limits;
 using TechPact.Scenarios.Loading.Yaml;
 
 namespace TechPact.Scenarios.Loading;
@@ -12,7 +13,7 @@ internal sealed class DiagnosticBag(string file)
 
     public string File { get; } = file;
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
-    public bool IsFull => _items.Count >= ScenarioLimits.MaxDiagnostics;
+    public bool IsFull => _items.Count >= InputLimits.MaxDiagnostics;
 
     public void Error(SourcePosition at, string message) => Add(Severity.Error, at, message);
     public void Warning(SourcePosition at, string message) => Add(Severity.Warning, at, message);
@@ -41,7 +42,7 @@ internal sealed class DiagnosticBag(string file)
         var sorted = _items.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
         if (_truncated)
             sorted.Add(new Diagnostic(Severity.Error, File, 0, 0,
-                $"stopped after {ScenarioLimits.MaxDiagnostics} problems; fix these and load again"));
+                $"stopped after {InputLimits.MaxDiagnostics} problems; fix these and load again"));
         return sorted;
     }
 }

@@ -1,3 +1,4 @@
+using TechPact.Scenarios.Limits;
 using TechPact.Scenarios.Loading.Model;
 using TechPact.Scenarios.Loading.Text;
 using TechPact.Scenarios.Loading.Yaml;
@@ -7,25 +8,13 @@ namespace TechPact.Scenarios.Loading;
 
 /// <summary>Reads scenario YAML into the engine's model, reporting every problem at once.</summary>
 /// <remarks>Never throws for bad input: a missing, oversized, binary or malformed file comes back
-/// as diagnostics. See docs/scenario-format.md for the limits (<see cref="ScenarioLimits"/>).</remarks>
+/// as diagnostics. See docs/scenario-format.md for the limits (<see cref="InputLimits"/>).</remarks>
 public static class ScenarioLoader
 {
     public static ScenarioLoadResult LoadFile(string path)
     {
-        var diagnostics = new DiagnosticBag(path);
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-                return WholeFileError(diagnostics, Directory.Exists(path) ? "is a directory, not a scenario file" : "file not found");
-            if (info.Length > ScenarioLimits.MaxFileBytes)
-                return WholeFileError(diagnostics, TooLarge(info.Length));
-            return LoadUtf8(File.ReadAllBytes(path), path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return WholeFileError(diagnostics, "cannot read the file: " + e.Message);
-        }
+        var (bytes, problem) = BoundedFile.Read(path, InputLimits.MaxScenarioBytes, "scenario files");
+        return bytes is null ? WholeFileError(new DiagnosticBag(path), problem!) : LoadUtf8(bytes, path);
     }
 
     /// <summary>Loads raw file bytes, which must be UTF-8 (a byte-order mark is allowed).</summary>
@@ -33,7 +22,7 @@ public static class ScenarioLoader
     public static ScenarioLoadResult LoadUtf8(ReadOnlySpan<byte> utf8, string fileName)
     {
         var diagnostics = new DiagnosticBag(fileName);
-        if (utf8.Length > ScenarioLimits.MaxFileBytes) return WholeFileError(diagnostics, TooLarge(utf8.Length));
+        if (utf8.Length > InputLimits.MaxScenarioBytes) return WholeFileError(diagnostics, TooLarge(utf8.Length));
         var text = Utf8Screening.Decode(utf8, diagnostics);
         return text is null ? Result(null, diagnostics) : Load(text, diagnostics);
     }
@@ -43,7 +32,7 @@ public static class ScenarioLoader
     {
         var diagnostics = new DiagnosticBag(fileName);
         // Length first: counting UTF-8 bytes of a huge string would already cost a pass over it.
-        if (yaml.Length > ScenarioLimits.MaxFileBytes || Utf8Screening.ByteCount(yaml) > ScenarioLimits.MaxFileBytes)
+        if (yaml.Length > InputLimits.MaxScenarioBytes || Utf8Screening.ByteCount(yaml) > InputLimits.MaxScenarioBytes)
             return WholeFileError(diagnostics, TooLarge(Math.Max(yaml.Length, Utf8Screening.ByteCount(yaml))));
         return Load(yaml, diagnostics);
     }
@@ -57,7 +46,7 @@ public static class ScenarioLoader
     }
 
     private static string TooLarge(long bytes) =>
-        $"the file is {bytes / (1024.0 * 1024.0):0.0} MiB; scenario files are limited to {ScenarioLimits.MaxFileBytes / (1024 * 1024)} MiB";
+        $"the file is {bytes / (1024.0 * 1024.0):0.0} MiB; scenario files are limited to {InputLimits.MaxScenarioBytes / (1024 * 1024)} MiB";
 
     private static ScenarioLoadResult WholeFileError(DiagnosticBag diagnostics, string message)
     {

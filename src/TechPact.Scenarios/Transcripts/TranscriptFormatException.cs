@@ -1,3 +1,5 @@
+using TechPact.Scenarios.Limits;
+
 namespace TechPact.Scenarios.Transcripts;
 
 /// <summary>A transcript.jsonl that cannot be read back, with the line at fault (0: the file as a whole).</summary>
@@ -6,6 +8,7 @@ public sealed class TranscriptFormatException(string file, int line, string mess
     public string File { get; } = file;
     public int Line { get; } = line;
 
-    /// <summary>file:line: error: message — the form every tool's diagnostics take.</summary>
-    public string Diagnostic => Line > 0 ? $"{File}:{Line}: error: {Message}" : $"{File}: error: {Message}";
+    /// <summary>file:line: error: message — the form every tool's diagnostics take, terminal-safe
+    /// (<see cref="TextRules.Visible"/>): a message may quote a value from the file.</summary>
+    public string Diagnostic => TextRules.Visible(Line > 0 ? $"{File}:{Line}: error: {Message}" : $"{File}: error: {Message}");
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.Json;
 using TechPact.Negotiation.Summits;
+using TechPact.Scenarios.Limits;
 
 namespace TechPact.Scenarios.Transcripts;
 
@@ -11,28 +13,20 @@ namespace TechPact.Scenarios.Transcripts;
 /// <see cref="TranscriptFormatException"/> at the first problem.</remarks>
 public static class TranscriptReader
 {
-    /// <summary>Generous: a 12-round, 3-country run is about 30 KB.</summary>
-    public const long MaxFileBytes = 64L * 1024 * 1024;
-
     private static readonly HashSet<string> DerivedTypes = new(StringComparer.Ordinal)
     {
         "draft-revised", "summit-concluded", "event-fired", "trade-agreed", "track-agreed", "club-formed",
         "club-joined", "offer-tabled",
     };
 
+    /// <summary>Reads within <see cref="InputLimits.MaxTranscriptBytes"/> and the read deadline: a FIFO
+    /// or a device named as a transcript is refused, not waited on.</summary>
     public static RecordedRun ReadFile(string path)
     {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists) throw new TranscriptFormatException(path, 0, Directory.Exists(path) ? "is a directory" : "no such file");
-            if (info.Length > MaxFileBytes) throw new TranscriptFormatException(path, 0, $"larger than {MaxFileBytes / (1024 * 1024)} MiB");
-            return Read(File.ReadAllText(path), path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TranscriptFormatException(path, 0, "cannot read the file: " + e.Message);
-        }
+        var (bytes, problem) = BoundedFile.Read(path, InputLimits.MaxTranscriptBytes, "transcripts");
+        if (bytes is null) throw new TranscriptFormatException(path, 0, problem!);
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Read(reader.ReadToEnd(), path);
     }
 
     /// <param name="file">Used in errors only.</param>
@@ -73,7 +67,7 @@ public static class TranscriptReader
     {
         try
         {
-            using var document = JsonDocument.Parse(text);
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = InputLimits.MaxNestingDepth });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 throw new TranscriptFormatException(file, number, "each line must be a JSON object");
             return new JsonLine(file, number, document.RootElement.Clone());

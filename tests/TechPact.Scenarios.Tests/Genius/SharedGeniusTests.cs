@@ -39,6 +39,23 @@ public class SharedGeniusTests
         Assert.NotNull(analysis.Nash);
     }
 
+    /// <summary>What the importer makes of real GENIUS names (file names with '_', long value
+    /// names, "$4.37") are ids and titles the loader's own limits accept.</summary>
+    [TheoryRequiringSharedGenius]
+    [InlineData("AgentLightSmartGrid")]
+    [InlineData("Amsterdam")]
+    [InlineData("EnglandZimbabwe")]
+    [InlineData("ItexvsCypress")]
+    [InlineData("Laptop")]
+    [InlineData("Travel")]
+    [InlineData("group12-symposium")]
+    public void Every_shared_domain_writes_a_scenario_the_loader_accepts(string folder)
+    {
+        var yaml = Writing.ScenarioYamlWriter.Write(Import(folder));
+        var reloaded = ScenarioLoader.LoadText(yaml, $"{folder}.yaml");
+        Assert.False(reloaded.HasErrors, string.Join("\n", reloaded.Diagnostics));
+    }
+
     [FactRequiringSharedGenius]
     public void Discounted_domains_are_refused_without_ignoreDiscount()
     {

@@ -92,6 +92,7 @@ public static class JsonSchemaGenerator
             case TextShape text:
                 json.WriteString("type", "string");
                 json.WriteNumber("minLength", 1);
+                if (text.MaxLength is { } maxLength) json.WriteNumber("maxLength", maxLength);
                 if (text.Pattern is not null) json.WriteString("pattern", text.Pattern);
                 if (text.Choices is not null)
                 {

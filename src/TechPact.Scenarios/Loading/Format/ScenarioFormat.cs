@@ -1,6 +1,7 @@
 using TechPact.Negotiation.Negotiators.Strategies;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Protocols;
+using TechPact.Scenarios.Limits;
 using TechPact.Scenarios.Loading.Schema;
 
 namespace TechPact.Scenarios.Loading.Format;
@@ -15,18 +16,23 @@ public static class ScenarioFormat
 
     private static readonly NumberShape Unit = new("0..1", NumberRange.Unit);
 
+    /// <summary>Ids, names and texts carry the loader's own limits (<see cref="TextRules"/>), so an editor flags them too.</summary>
+    private static TextShape Id(string description) => new(description, TextRules.IdPattern, MaxLength: InputLimits.MaxIdLength);
+    private static TextShape Name(string description) => new(description, MaxLength: InputLimits.MaxNameLength);
+    private static TextShape LongText(string description) => new(description, MaxLength: InputLimits.MaxTextLength);
+
     public static readonly MappingShape Option = new("option", "One rung of an issue's ladder.",
     [
-        new("id", new TextShape("Unique within the issue."), Required: true),
-        new("label", new TextShape("Short name shown in tables."), Required: true),
-        new("standard", new TextShape("The text this option puts into the pact."), Required: true),
+        new("id", Id("Unique within the issue."), Required: true),
+        new("label", Name("Short name shown in tables."), Required: true),
+        new("standard", LongText("The text this option puts into the pact."), Required: true),
     ]);
 
     public static readonly MappingShape Issue = new("issue", "An agenda item: a ladder of options from most closed to most open.",
     [
-        new("id", new TextShape("Unique among issues."), Required: true),
-        new("title", new TextShape("Shown in tables and the pact."), Required: true),
-        new("areas", new ListShape("Capability areas this issue touches; strengths in them become leverage.", new TextShape("Area name."))),
+        new("id", Id("Unique among issues."), Required: true),
+        new("title", Name("Shown in tables and the pact."), Required: true),
+        new("areas", new ListShape("Capability areas this issue touches; strengths in them become leverage.", Id("Area name."))),
         new("options", new ListShape("2..64 options, most closed first.", Option, 2, Negotiation.Outcomes.Issue.MaxOptions), Required: true),
     ]);
 
@@ -40,49 +46,49 @@ public static class ScenarioFormat
 
     public static readonly MappingShape Country = new("country", "A party at the table and its confidential brief.",
     [
-        new("id", new TextShape("Unique among countries, e.g. US."), Required: true),
-        new("name", new TextShape("Full name."), Required: true),
+        new("id", Id("Unique among countries, e.g. US."), Required: true),
+        new("name", Name("Full name."), Required: true),
         new("strengths", new DictionaryShape("Capability area -> 0..1; areas not named count 0.", Unit)),
         new("priorities", new DictionaryShape("Issue id -> weight >= 0, every issue; normalised to sum 1.", new NumberShape("Weight >= 0.", NumberRange.Weight)), Required: true),
         new("positions", new DictionaryShape("Issue id -> (option id -> value 0..1), every issue and option.", new DictionaryShape("Option id -> value 0..1.", Unit)), Required: true),
-        new("red-lines", new DictionaryShape("Issue id -> options this country can never accept.", new ListShape("Option ids.", new TextShape("Option id.")))),
+        new("red-lines", new DictionaryShape("Issue id -> options this country can never accept.", new ListShape("Option ids.", Id("Option id.")))),
         new("reservation", new NumberShape("Utility of no agreement (BATNA), 0..1.", NumberRange.Unit), Required: true),
         new("strategy", new AnyOfShape("Default boulware.", [StrategyName, Strategy])),
     ]);
 
     public static readonly MappingShape Track = new("track", "Some countries negotiate some issues among themselves; what they agree feeds the draft.",
     [
-        new("id", new TextShape("Unique among tracks."), Required: true),
-        new("title", new TextShape("Shown in the transcript."), Required: true),
-        new("countries", new ListShape("At least 2 country ids.", new TextShape("Country id."), 2), Required: true),
-        new("issues", new ListShape("At least 1 issue id.", new TextShape("Issue id."), 1), Required: true),
+        new("id", Id("Unique among tracks."), Required: true),
+        new("title", Name("Shown in the transcript."), Required: true),
+        new("countries", new ListShape("At least 2 country ids.", Id("Country id."), 2), Required: true),
+        new("issues", new ListShape("At least 1 issue id.", Id("Issue id."), 1), Required: true),
     ]);
 
     public static readonly MappingShape PriorityEffect = new("priority-effect", "The issue becomes this share of the country's concerns.",
     [
-        new("country", new TextShape("Country id."), Required: true),
-        new("issue", new TextShape("Issue id."), Required: true),
+        new("country", Id("Country id."), Required: true),
+        new("issue", Id("Issue id."), Required: true),
         new("weight", new NumberShape("The issue's new normalised weight, 0..1; the others shrink in proportion.", NumberRange.Unit), Required: true),
     ]);
 
     public static readonly MappingShape StrengthEffect = new("strength-effect", "A country's strength in an area changes.",
     [
-        new("country", new TextShape("Country id."), Required: true),
-        new("area", new TextShape("Area name."), Required: true),
+        new("country", Id("Country id."), Required: true),
+        new("area", Id("Area name."), Required: true),
         new("value", new NumberShape("New strength, 0..1.", NumberRange.Unit), Required: true),
     ]);
 
     public static readonly MappingShape ReservationEffect = new("reservation-effect", "A country's reservation value changes.",
     [
-        new("country", new TextShape("Country id."), Required: true),
+        new("country", Id("Country id."), Required: true),
         new("value", new NumberShape("New reservation, 0..1.", NumberRange.Unit), Required: true),
     ]);
 
     public static readonly MappingShape RedLineEffect = new("red-line-effect", "A country adds or lifts a red line.",
     [
-        new("country", new TextShape("Country id."), Required: true),
-        new("issue", new TextShape("Issue id."), Required: true),
-        new("option", new TextShape("Option id."), Required: true),
+        new("country", Id("Country id."), Required: true),
+        new("issue", Id("Issue id."), Required: true),
+        new("option", Id("Option id."), Required: true),
     ]);
 
     public static readonly MappingShape Effect = new("effect", "One change an event makes: a mapping with exactly one of these keys.",
@@ -98,16 +104,16 @@ public static class ScenarioFormat
     public static readonly MappingShape Event = new("event", "A scripted inject at the start of a round.",
     [
         new("round", new IntegerShape("Round (1..max-rounds) at whose start it fires.", IntegerRange.MaxRounds), Required: true),
-        new("id", new TextShape("Unique among events."), Required: true),
-        new("title", new TextShape("Shown in the transcript."), Required: true),
+        new("id", Id("Unique among events."), Required: true),
+        new("title", Name("Shown in the transcript."), Required: true),
         new("effects", new ListShape("What changes.", Effect, 1), Required: true),
     ]);
 
     public static readonly MappingShape Scenario = new("scenario", "A TechPact Orleans negotiation scenario.",
     [
-        new("id", new TextShape("Lowercase letters, digits and '-'.", IdPattern), Required: true),
-        new("title", new TextShape("Shown in reports."), Required: true),
-        new("description", new TextShape("Free text for readers.")),
+        new("id", new TextShape("Lowercase letters, digits and '-'.", IdPattern, MaxLength: InputLimits.MaxIdLength), Required: true),
+        new("title", Name("Shown in reports."), Required: true),
+        new("description", LongText("Free text for readers.")),
         new("seed", new IntegerShape("Default seed (integer; default 1).", IntegerRange.Seed)),
         new("max-rounds", new IntegerShape("Deadline in rounds, 1..1000 (default 12).", IntegerRange.MaxRounds)),
         new("protocol", new TextShape("Negotiation protocol (default single-negotiating-text).", Choices: [.. ProtocolCatalog.Names.Order(StringComparer.Ordinal)])),

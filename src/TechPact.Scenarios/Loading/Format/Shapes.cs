@@ -7,7 +7,7 @@ namespace TechPact.Scenarios.Loading.Format;
 /// <see cref="JsonSchemaGenerator"/> turns it into schema/scenario.schema.json, so the two agree.</summary>
 public abstract record Shape(string Description);
 
-public sealed record TextShape(string Description, string? Pattern = null, IReadOnlyList<string>? Choices = null) : Shape(Description);
+public sealed record TextShape(string Description, string? Pattern = null, IReadOnlyList<string>? Choices = null, int? MaxLength = null) : Shape(Description);
 
 public sealed record NumberShape(string Description, double Min, double Max, bool MinExclusive = false) : Shape(Description)
 {

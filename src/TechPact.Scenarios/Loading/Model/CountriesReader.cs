@@ -28,7 +28,7 @@ internal static class CountriesReader
     {
         if (values.Map(node, label) is not { } map) return null;
         var fields = KeyedMapping.Of(map);
-        var id = values.Text(fields["id"], $"id of {label}");
+        var id = values.Id(fields["id"], $"id of {label}");
         var context = id is null ? label : $"country '{id}'";
         fields.Check(context, ScenarioFormat.Country.Keys, ScenarioFormat.Country.RequiredKeys, values.Diagnostics);
         var profile = ReadProfile(fields, id ?? "", context, agenda, values);
@@ -38,7 +38,7 @@ internal static class CountriesReader
 
     private static CountryProfile ReadProfile(KeyedMapping fields, string id, string context, Agenda agenda, Values values)
     {
-        var name = values.Text(fields["name"], $"name of {context}");
+        var name = values.Name(fields["name"], $"name of {context}");
         var preferences = new PreferencesReader(agenda, context, values);
         var strengths = preferences.Strengths(fields["strengths"]);
         var priorities = preferences.Priorities(fields["priorities"]);

@@ -66,7 +66,7 @@ internal sealed class EffectsReader(Agenda agenda, Roster roster, string evt, Va
     {
         if (Fields(node, ScenarioFormat.StrengthEffect, context) is not { } f) return null;
         var country = Country(f["country"], context);
-        var area = values.Text(f["area"], $"area of {context}");
+        var area = values.Id(f["area"], $"area of {context}");
         var strength = values.Number(f["value"], NumberRange.Unit);
         if (area is not null && agenda.IsResolvable && !agenda.Areas.Contains(area))
             Diagnostics.Warning(f["area"]!.Start, agenda.UnusedArea(area, context));

@@ -24,11 +24,11 @@ internal static class EventsReader
         {
             if (values.Map(item, label) is not { } map) continue;
             var fields = KeyedMapping.Of(map);
-            var id = values.Text(fields["id"], $"id of {label}");
+            var id = values.Id(fields["id"], $"id of {label}");
             var context = id is null ? label : $"event '{id}'";
             fields.Check(context, ScenarioFormat.Event.Keys, ScenarioFormat.Event.RequiredKeys, values.Diagnostics);
             var round = Round(fields["round"], context, maxRounds, values);
-            var title = values.Text(fields["title"], $"title of {context}");
+            var title = values.Name(fields["title"], $"title of {context}");
             var effects = new EffectsReader(agenda, roster, context, values).Read(fields["effects"]);
             if (id is null || round is null) continue;
             if (!firstSeen.TryAdd(id, fields["id"]!.Start))

@@ -25,11 +25,11 @@ internal static class IssuesReader
         {
             if (values.Map(list.Items[i], $"issue #{i + 1}") is not { } map) continue;
             var fields = KeyedMapping.Of(map);
-            var id = values.Text(fields["id"], $"id of issue #{i + 1}");
+            var id = values.Id(fields["id"], $"id of issue #{i + 1}");
             var context = id is null ? $"issue #{i + 1}" : $"issue '{id}'";
             fields.Check(context, ScenarioFormat.Issue.Keys, ScenarioFormat.Issue.RequiredKeys, values.Diagnostics);
 
-            var title = values.Text(fields["title"], $"title of {context}");
+            var title = values.Name(fields["title"], $"title of {context}");
             var areas = ReadAreas(fields["areas"], context, values);
             var options = ReadOptions(fields["options"], context, values);
             if (id is null) continue;
@@ -47,7 +47,7 @@ internal static class IssuesReader
     private static ImmutableArray<string> ReadAreas(YamlNode? node, string context, Values values)
     {
         if (values.List(node, $"areas of {context}") is not { } list) return [];
-        return [.. list.Items.Select(item => values.Text(item, $"area of {context}")).OfType<string>()];
+        return [.. list.Items.Select(item => values.Id(item, $"area of {context}")).OfType<string>()];
     }
 
     private static ImmutableArray<Option> ReadOptions(YamlNode? node, string context, Values values)
@@ -65,11 +65,11 @@ internal static class IssuesReader
         {
             if (values.Map(list.Items[i], $"option #{i + 1} of {context}") is not { } map) continue;
             var fields = KeyedMapping.Of(map);
-            var id = values.Text(fields["id"], $"id of option #{i + 1} of {context}");
+            var id = values.Id(fields["id"], $"id of option #{i + 1} of {context}");
             var optionContext = id is null ? $"option #{i + 1} of {context}" : $"option '{id}' of {context}";
             fields.Check(optionContext, ScenarioFormat.Option.Keys, ScenarioFormat.Option.RequiredKeys, values.Diagnostics);
-            var label = values.Text(fields["label"], $"label of {optionContext}");
-            var standard = values.Text(fields["standard"], $"standard of {optionContext}");
+            var label = values.Name(fields["label"], $"label of {optionContext}");
+            var standard = values.LongText(fields["standard"], $"standard of {optionContext}");
             if (id is null) continue;
             if (firstSeen.TryGetValue(id, out var first))
             {

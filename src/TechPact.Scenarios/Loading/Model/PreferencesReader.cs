@@ -1,4 +1,5 @@
 using TechPact.Negotiation.Outcomes;
+using TechPact.Scenarios.Limits;
 using TechPact.Scenarios.Loading.Schema;
 using TechPact.Scenarios.Loading.Yaml;
 
@@ -115,6 +116,11 @@ internal sealed class PreferencesReader(Agenda agenda, string country, Values va
         if (values.Map(node, $"strengths of {country}") is not { } map) return strengths;
         foreach (var (key, value) in KeyedMapping.DistinctEntries(map, $"strengths of {country}", Diagnostics))
         {
+            if (TextRules.IdProblem(key.Value) is { } problem)
+            {
+                Diagnostics.Error(key.Start, $"area in strengths of {country} {problem}");
+                continue;
+            }
             if (values.Number(value, NumberRange.Unit) is { } strength) strengths[key.Value] = strength;
             if (agenda.IsResolvable && !agenda.Areas.Contains(key.Value)) Diagnostics.Warning(key.Start, agenda.UnusedArea(key.Value, country));
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TechPact.Negotiation.Summits;
+using TechPact.Scenarios.Limits;
 using TechPact.Scenarios.Loading.Format;
 using TechPact.Scenarios.Loading.Schema;
 using TechPact.Scenarios.Loading.Yaml;
@@ -26,10 +27,13 @@ internal static partial class ScenarioReader
         top.Check("scenario", ScenarioFormat.Scenario.Keys, ScenarioFormat.Scenario.RequiredKeys, diagnostics);
 
         var id = values.Text(top["id"], "scenario id");
-        if (id is not null && !ScenarioId().IsMatch(id))
-            diagnostics.Error(top["id"]!.Start, $"scenario id {Describe.Quoted(id)} is not valid; expected lowercase letters, digits and '-'");
-        var title = values.Text(top["title"], "title");
-        var description = values.Text(top["description"], "description");
+        if (id is not null && (!ScenarioId().IsMatch(id) || id.Length > InputLimits.MaxIdLength))
+        {
+            diagnostics.Error(top["id"]!.Start, $"scenario id {Describe.Quoted(id)} is not valid; expected 1 to {InputLimits.MaxIdLength} lowercase letters, digits and '-'");
+            id = null;
+        }
+        var title = values.Name(top["title"], "title");
+        var description = values.LongText(top["description"], "description");
         var rules = RulesReader.Read(top, values);
         var logrolling = values.Boolean(top["logrolling"], "logrolling");
         var agenda = IssuesReader.Read(top["issues"], values);

@@ -20,10 +20,10 @@ internal static class TracksReader
         {
             if (values.Map(list.Items[i], $"track #{i + 1}") is not { } map) continue;
             var fields = KeyedMapping.Of(map);
-            var id = values.Text(fields["id"], $"id of track #{i + 1}");
+            var id = values.Id(fields["id"], $"id of track #{i + 1}");
             var context = id is null ? $"track #{i + 1}" : $"track '{id}'";
             fields.Check(context, ScenarioFormat.Track.Keys, ScenarioFormat.Track.RequiredKeys, values.Diagnostics);
-            var title = values.Text(fields["title"], $"title of {context}");
+            var title = values.Name(fields["title"], $"title of {context}");
             var countries = Countries(fields["countries"], context, roster, values);
             var issues = Issues(fields["issues"], context, agenda, values);
             if (id is null) continue;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TechPact.Scenarios.Limits;
 using TechPact.Scenarios.Loading.Yaml;
 
 namespace TechPact.Scenarios.Loading.Schema;
@@ -39,6 +40,24 @@ internal sealed class Values(DiagnosticBag diagnostics)
                 diagnostics.Error(node.Start, $"{what} must be text, found {node.KindName}");
                 return null;
         }
+    }
+
+    /// <summary>An id (of a country, an issue, an option, an area…): see <see cref="TextRules.IdProblem"/>.</summary>
+    public string? Id(YamlNode? node, string what) => Checked(node, what, TextRules.IdProblem);
+
+    /// <summary>A one-line title, label or name.</summary>
+    public string? Name(YamlNode? node, string what) => Checked(node, what, TextRules.NameProblem);
+
+    /// <summary>A description or a standard's text: several lines allowed.</summary>
+    public string? LongText(YamlNode? node, string what) => Checked(node, what, TextRules.TextProblem);
+
+    /// <summary>Text that breaks <paramref name="rule"/> is reported and comes back as null, like any unreadable value.</summary>
+    private string? Checked(YamlNode? node, string what, Func<string, string?> rule)
+    {
+        if (Text(node, what) is not { } text) return null;
+        if (rule(text) is not { } problem) return text;
+        diagnostics.Error(node!.Start, $"{what} {problem}");
+        return null;
     }
 
     /// <summary>Only <c>true</c> and <c>false</c>: YAML 1.1's yes/no/on/off read differently in

@@ -1,6 +1,9 @@
+using TechPact.Scenarios.Limits;
+
 namespace TechPact.Scenarios.Loading.Yaml;
 
-/// <summary>How found values appear inside messages: short, quoted, never a whole 4 MiB line.</summary>
+/// <summary>How found values appear inside messages: short, quoted, never a whole 4 MiB line, and
+/// with control characters written out, so a message printed on a terminal cannot drive it.</summary>
 internal static class Describe
 {
     private const int MaxShown = 48;
@@ -8,7 +11,7 @@ internal static class Describe
     public static string Shorten(string text)
     {
         var oneLine = text.Replace("\r", "\\r").Replace("\n", "\\n");
-        return oneLine.Length <= MaxShown ? oneLine : oneLine[..MaxShown] + "…";
+        return TextRules.Visible(oneLine.Length <= MaxShown ? oneLine : oneLine[..MaxShown] + "…");
     }
 
     public static string Quoted(string text) => $"'{Shorten(text)}'";

@@ -1,3 +1,4 @@
+using TechPact.Scenarios.Limits;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -7,7 +8,9 @@ namespace TechPact.Scenarios.Loading.Yaml;
 /// the nesting, node and alias budgets as it goes so hostile input is refused early.</summary>
 /// <param name="indentationTab">Where the text first indents with a tab, if it does: YamlDotNet
 /// blames such a tab on an earlier line, so a syntax error is reported at the tab instead.</param>
-internal sealed class YamlTreeBuilder(DiagnosticBag diagnostics, SourcePosition? indentationTab)
+/// <param name="document">What the text holds one of, for the messages about none or two:
+/// a scenario, or an event (the same budgets apply to both).</param>
+internal sealed class YamlTreeBuilder(DiagnosticBag diagnostics, SourcePosition? indentationTab, YamlDocumentKind? document = null)
 {
     private readonly Stack<Frame> _open = new();
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
@@ -35,7 +38,7 @@ internal sealed class YamlTreeBuilder(DiagnosticBag diagnostics, SourcePosition?
                 var current = parser.Current!;
                 lastPosition = At(current.Start);
                 if (current is DocumentStart && ++documents > 1)
-                    return Fatal(lastPosition, "a second YAML document starts here; a scenario file holds exactly one");
+                    return Fatal(lastPosition, $"a second YAML document starts here; {Kind.Holder} holds exactly one");
                 if (!Accept(current)) return null;
             }
         }
@@ -49,9 +52,11 @@ internal sealed class YamlTreeBuilder(DiagnosticBag diagnostics, SourcePosition?
             return SyntaxError(lastPosition, "YAML syntax error: the document ends inside an unclosed '[' or '{' that starts at or after this point");
         }
         if (_root is null)
-            return Fatal(SourcePosition.Start, "the file holds no YAML document; expected a scenario mapping with id, title, issues and countries");
+            return Fatal(SourcePosition.Start, $"the {Kind.Text} holds no YAML document; expected {Kind.Expected}");
         return _root;
     }
+
+    private YamlDocumentKind Kind => document ?? YamlDocumentKind.Scenario;
 
     private bool Accept(ParsingEvent current)
     {
@@ -79,9 +84,9 @@ internal sealed class YamlTreeBuilder(DiagnosticBag diagnostics, SourcePosition?
     private bool Open(YamlNode node, ParsingEvent start, string? anchor, string? tag)
     {
         if (!CountNode(start) || !ReportTag(tag, node.Start)) return false;
-        if (_open.Count >= ScenarioLimits.MaxNestingDepth)
+        if (_open.Count >= InputLimits.MaxNestingDepth)
         {
-            Fatal(node.Start, $"nesting deeper than {ScenarioLimits.MaxNestingDepth} levels; a scenario needs about six");
+            Fatal(node.Start, $"nesting deeper than {InputLimits.MaxNestingDepth} levels; a scenario needs about six");
             return false;
         }
         _open.Push(new Frame(node, anchor));
@@ -97,9 +102,9 @@ internal sealed class YamlTreeBuilder(DiagnosticBag diagnostics, SourcePosition?
             return false;
         }
         _aliasExpansion += target.ExpandedSize;
-        if (_aliasExpansion > ScenarioLimits.MaxAliasExpansion)
+        if (_aliasExpansion > InputLimits.MaxAliasExpansion)
         {
-            Fatal(at, $"aliases expand to more than {ScenarioLimits.MaxAliasExpansion} nodes (an alias bomb?); " +
+            Fatal(at, $"aliases expand to more than {InputLimits.MaxAliasExpansion} nodes (an alias bomb?); " +
                       "use fewer or smaller aliases");
             return false;
         }
@@ -141,8 +146,8 @@ internal sealed class YamlTreeBuilder(DiagnosticBag diagnostics, SourcePosition?
 
     private bool CountNode(ParsingEvent e)
     {
-        if (++_nodes <= ScenarioLimits.MaxNodes) return true;
-        Fatal(At(e.Start), $"more than {ScenarioLimits.MaxNodes} YAML nodes; far larger than any scenario");
+        if (++_nodes <= InputLimits.MaxNodes) return true;
+        Fatal(At(e.Start), $"more than {InputLimits.MaxNodes} YAML nodes; far larger than any scenario");
         return false;
     }
 
@@ -168,4 +173,11 @@ internal sealed class YamlTreeBuilder(DiagnosticBag diagnostics, SourcePosition?
         diagnostics.Error(at, message);
         return null;
     }
+}
+
+/// <summary>How messages name the document a text must hold exactly one of.</summary>
+internal sealed record YamlDocumentKind(string Holder, string Text, string Expected)
+{
+    public static readonly YamlDocumentKind Scenario = new("a scenario file", "file", "a scenario mapping with id, title, issues and countries");
+    public static readonly YamlDocumentKind Event = new("an event's text", "text", "one event, {round: …, id: …, title: …, effects: […]}");
 }
