@@ -26,25 +26,25 @@ public static class AnalyzeCommand
                 return ExitCodes.Completed;
             }
             var console = Consoles.For(streams);
-            console.Write(new Rule($"[bold]{Markup.Escape(scenario.Title)}[/]").LeftJustified());
-            console.MarkupLine($"{analysis.OutcomeCount:N0} outcomes, {(analysis.Exact ? "enumerated exactly" : Markup.Escape(analysis.Method))}; " +
+            console.Write(new Rule($"[bold]{TerminalText.Markup(scenario.Title)}[/]").LeftJustified());
+            console.MarkupLine($"{analysis.OutcomeCount:N0} outcomes, {(analysis.Exact ? "enumerated exactly" : TerminalText.Markup(analysis.Method))}; " +
                                $"Pareto frontier of {analysis.ParetoFrontier.Length}.");
             // One column per solution keeps the table narrow however long the agenda is.
             var points = new[] { analysis.Nash, analysis.LeverageWeightedNash, analysis.KalaiSmorodinsky, analysis.MaxWelfare }
                 .OfType<SolutionPoint>().ToList();
             var table = new Table().AddColumn("");
-            foreach (var point in points) table.AddColumn(Markup.Escape(point.Name));
+            foreach (var point in points) table.AddColumn(TerminalText.Markup(point.Name));
             for (var i = 0; i < scenario.Issues.Length; i++)
             {
                 var issue = scenario.Issues[i];
-                table.AddRow([Markup.Escape(issue.Title), .. points.Select(p => Markup.Escape(issue.Options[p.Package[i]].Label))]);
+                table.AddRow([TerminalText.Markup(issue.Title), .. points.Select(p => TerminalText.Markup(issue.Options[p.Package[i]].Label))]);
             }
             table.AddEmptyRow();
             for (var c = 0; c < scenario.Countries.Length; c++)
-                table.AddRow([$"[bold]{Markup.Escape(scenario.Countries[c].Name)}[/] (r {scenario.Countries[c].Reservation:0.00})",
+                table.AddRow([$"[bold]{TerminalText.Markup(scenario.Countries[c].Name)}[/] (r {scenario.Countries[c].Reservation:0.00})",
                     .. points.Select(p => p.Utilities[c].ToString("0.000"))]);
             console.Write(table);
-            foreach (var note in analysis.Notes) console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
+            foreach (var note in analysis.Notes) console.MarkupLine($"[yellow]{TerminalText.Markup(note)}[/]");
             return ExitCodes.Completed;
         });
         return command;

@@ -4,6 +4,7 @@ using TechPact.Host.Output;
 using Spectre.Console;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Reports;
+using TechPact.Scenarios.Limits;
 using TechPact.Scenarios.Transcripts;
 
 namespace TechPact.Host.Cli;
@@ -42,9 +43,10 @@ public static class ForkCommand
             await streams.Error.WriteLineAsync(e.Message);
             return ExitCodes.InvalidInput;
         }
+        if (!OptionLimits.CheckOut(streams.Error, request.OutDir)) return ExitCodes.InvalidInput;
 
         var console = Consoles.For(streams);
-        console.WriteLine($"Fork of {request.Transcript} after round {request.AtRound}: " + ForkPlan.Describe(forked));
+        console.WriteLine(TextRules.Visible($"Fork of {request.Transcript} after round {request.AtRound}: " + ForkPlan.Describe(forked)));
         var table = new RoundTable(forked.Scenario);
         var final = await table.ShowAsync(console, streams.IsConsole, onRound => Task.FromResult(
             SummitRunner.Continue(forked, s => { if (s.State.Pending.IsEmpty) onRound(SummitViews.LastRound(s)); })));

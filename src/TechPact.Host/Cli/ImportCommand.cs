@@ -40,8 +40,7 @@ public static class ImportCommand
             if (target is null) streams.Out.Write(yaml);
             else
             {
-                RunFiles.WriteAtomically(Path.GetDirectoryName(Path.GetFullPath(target))!,
-                    new Dictionary<string, string> { [Path.GetFileName(target)] = yaml });
+                RunFiles.WriteFileAtomically(target, yaml);
                 streams.Out.WriteLine($"{target}: {result.Scenario.Countries.Length} countries, {result.Scenario.Issues.Length} issues");
             }
             return ExitCodes.Completed;

@@ -64,13 +64,9 @@ public static class RunCommand
 
     private static async Task<int> ExecuteAsync(string path, RunOptions options, CliStreams streams, CancellationToken cancellation)
     {
-        if (options.MaxRounds is < 1)
-        {
-            await streams.Error.WriteLineAsync("error: --max-rounds must be at least 1");
-            return ExitCodes.InvalidInput;
-        }
+        if (!OptionLimits.Check(streams.Error, ("--max-rounds", options.MaxRounds))) return ExitCodes.InvalidInput;
         var loaded = ScenarioInput.Load(path, streams.Error);
-        if (loaded is null) return ExitCodes.InvalidInput;
+        if (loaded is null || !OptionLimits.CheckOut(streams.Error, options.OutDir)) return ExitCodes.InvalidInput;
         return await ScenarioRun.ExecuteAsync(loaded, options, streams, cancellation);
     }
 }

@@ -22,7 +22,7 @@ public static class SweepCommand
         };
         var parallel = new Option<int?>("--parallel") { Description = "Summits in flight at once (default: 4 per core). Never changes the results." };
         var maxRounds = new Option<int?>("--max-rounds") { Description = "Deadline in rounds (default: the scenario's)." };
-        var outDir = new Option<string?>("--out") { Description = "Write sweep.json and report.html here (default: the current directory)." };
+        var outDir = new Option<string?>("--out") { Description = "Write sweep.json and report.html here (default: sweep-<scenario id>)." };
         var command = new Command("sweep", "Monte-Carlo sweep: many seeded runs with perturbed preferences, on summit grains in parallel.")
         {
             scenario, runs, seed, vary, parallel, maxRounds, outDir,
@@ -40,17 +40,20 @@ public static class SweepCommand
             }
             var loaded = ScenarioInput.Load(parsed.GetValue(scenario)!, streams.Error);
             if (loaded is null) return ExitCodes.InvalidInput;
+            var folder = parsed.GetValue(outDir) ?? $"sweep-{loaded.Id}";
+            if (!OptionLimits.CheckOut(streams.Error, folder)) return ExitCodes.InvalidInput;
 
             var plan = new SweepPlan(loaded, parsed.GetValue(runs), parsed.GetValue(seed) ?? loaded.Rules.Seed, spec, parsed.GetValue(maxRounds));
             var played = await ExperimentRun.PlayAsync(plan, p ?? 4 * Environment.ProcessorCount, $"Sweep {loaded.Id}", streams, cancellation);
             var result = SweepResult.Aggregate(plan, played);
             var summary = string.Create(CultureInfo.InvariantCulture,
                 $"{plan.Runs} runs of {loaded.Id}, seed {plan.Seed}, vary {(spec.Dimensions.IsEmpty ? "nothing" : spec.ToString())}.");
-            RunFiles.WriteAtomically(parsed.GetValue(outDir) ?? ".", new Dictionary<string, string>
+            RunFiles.WriteAtomically(folder, new Dictionary<string, string>
             {
                 ["sweep.json"] = ExperimentJson.Sweep(plan, result),
                 ["report.html"] = ExperimentReportHtml.Write(loaded, $"Sweep: {loaded.Title}", summary, result),
             });
+            await streams.Out.WriteLineAsync($"Wrote {Path.Combine(folder, "sweep.json")} and report.html.");
             await streams.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{summary} Agreement in {result.AgreementRate:P1} of runs; most influential: " +
                 $"{(result.Sensitivity.IsEmpty ? "n/a" : VarySpec.NameOf(result.Sensitivity[0].Dimension))}."));

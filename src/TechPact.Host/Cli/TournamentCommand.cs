@@ -22,7 +22,7 @@ public static class TournamentCommand
         var seed = new Option<long?>("--seed") { Description = "Seed of the tournament (default: the scenario's)." };
         var parallel = new Option<int?>("--parallel") { Description = "Summits in flight at once (default: 4 per core)." };
         var maxRounds = new Option<int?>("--max-rounds") { Description = "Deadline in rounds (default: the scenario's)." };
-        var outDir = new Option<string?>("--out") { Description = "Write tournament.json, sweep.json and report.html here (default: the current directory)." };
+        var outDir = new Option<string?>("--out") { Description = "Write tournament.json, sweep.json and report.html here (default: tournament-<scenario id>)." };
         var command = new Command("tournament", "Play every assignment of strategies to countries and rank the strategies.")
         {
             scenario, strategies, repetitions, seed, parallel, maxRounds, outDir,
@@ -36,6 +36,8 @@ public static class TournamentCommand
             if (specs is null) return ExitCodes.InvalidInput;
             var loaded = ScenarioInput.Load(parsed.GetValue(scenario)!, streams.Error);
             if (loaded is null) return ExitCodes.InvalidInput;
+            var folder = parsed.GetValue(outDir) ?? $"tournament-{loaded.Id}";
+            if (!OptionLimits.CheckOut(streams.Error, folder)) return ExitCodes.InvalidInput;
             var assignments = TournamentPlan.AssignmentCount(specs.Value.Length, loaded.Countries.Length);
             if (assignments is null || assignments * reps > TournamentPlan.MaxRuns)
             {
@@ -51,12 +53,13 @@ public static class TournamentCommand
             var standings = TournamentStandings.Of(plan, played);
             var summary = string.Create(CultureInfo.InvariantCulture,
                 $"{plan.Assignments} assignments of {string.Join(", ", specs.Value.Select(s => s.Name))} to {loaded.Countries.Length} countries × {reps} repetition(s) = {plan.Runs} runs, seed {plan.Seed}.");
-            RunFiles.WriteAtomically(parsed.GetValue(outDir) ?? ".", new Dictionary<string, string>
+            RunFiles.WriteAtomically(folder, new Dictionary<string, string>
             {
                 ["tournament.json"] = ExperimentJson.Tournament(plan, result, standings),
                 ["report.html"] = ExperimentReportHtml.Write(loaded, $"Tournament: {loaded.Title}", summary, result, standings),
             });
             await streams.Out.WriteLineAsync(summary);
+            await streams.Out.WriteLineAsync($"Wrote {Path.Combine(folder, "tournament.json")} and report.html.");
             foreach (var s in standings)
                 await streams.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"{s.Rank,2}. {s.Strategy,-12} mean utility {s.MeanUtility:0.000}  agreement {s.AgreementRate:P1}  ({s.Seats} seats)"));

@@ -31,14 +31,6 @@ public static class ExperimentRun
     }
 
     /// <summary>Common checks on the options every experiment verb takes; prints and returns false on a bad one.</summary>
-    public static bool CheckCounts(TextWriter error, params (string Option, int? Value)[] counts)
-    {
-        foreach (var (option, value) in counts)
-            if (value is < 1)
-            {
-                error.WriteLine($"error: {option} must be at least 1");
-                return false;
-            }
-        return true;
-    }
+    public static bool CheckCounts(TextWriter error, params (string Option, int? Value)[] counts) =>
+        OptionLimits.Check(error, [.. counts.Select(c => (c.Option, (long?)c.Value))]);
 }

@@ -19,17 +19,17 @@ public static class PactPanel
             var issue = scenario.Issues[i];
             if (outcome.Agreement[i] == Package.Open) continue;
             var option = issue.Options[outcome.Agreement[i]];
-            console.MarkupLine($"[bold]{Markup.Escape(issue.Title)}[/]: {Markup.Escape(option.Label)}");
-            console.MarkupLine($"  {Markup.Escape(option.Standard.Trim())}");
+            console.MarkupLine($"[bold]{TerminalText.Markup(issue.Title)}[/]: {TerminalText.Markup(option.Label)}");
+            console.MarkupLine($"  {TerminalText.Markup(option.Standard.Trim())}");
         }
         var open = scenario.Issues.Where((_, i) => outcome.Agreement[i] == Package.Open).Select(issue => issue.Title).ToList();
-        if (open.Count > 0) console.MarkupLine($"[yellow]Open items[/]: {Markup.Escape(string.Join("; ", open))}");
+        if (open.Count > 0) console.MarkupLine($"[yellow]Open items[/]: {TerminalText.Markup(string.Join("; ", open))}");
 
         var utilities = new Table().AddColumns("Country", "Utility", "Reservation");
         for (var c = 0; c < scenario.Countries.Length; c++)
         {
             var country = scenario.Countries[c];
-            utilities.AddRow(Markup.Escape(country.Name), Number(outcome.Utilities[c]), Number(country.Reservation));
+            utilities.AddRow(TerminalText.Markup(country.Name), Number(outcome.Utilities[c]), Number(country.Reservation));
         }
         console.Write(utilities);
     }

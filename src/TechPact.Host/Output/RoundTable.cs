@@ -15,12 +15,12 @@ public sealed class RoundTable
     public RoundTable(Scenario scenario)
     {
         _scenario = scenario;
-        _table.Title = new TableTitle(Markup.Escape(scenario.Title));
+        _table.Title = new TableTitle(TerminalText.Markup(scenario.Title));
         _table.AddColumn(new TableColumn("Round").RightAligned());
-        foreach (var country in scenario.Countries) _table.AddColumn(new TableColumn(Markup.Escape(country.Id)).RightAligned());
+        foreach (var country in scenario.Countries) _table.AddColumn(new TableColumn(TerminalText.Markup(country.Id)).RightAligned());
         // A party joining through an event gets its column from the start, empty until it sits.
         foreach (var joins in scenario.Events.SelectMany(e => e.Effects).OfType<TechPact.Negotiation.Events.PartyJoins>())
-            _table.AddColumn(new TableColumn(Markup.Escape(joins.Country.Id)).RightAligned());
+            _table.AddColumn(new TableColumn(TerminalText.Markup(joins.Country.Id)).RightAligned());
         _table.AddColumn("Converged");
     }
 
@@ -47,7 +47,7 @@ public sealed class RoundTable
         cells.AddRange(round.Countries.Select(c =>
             c.DraftUtility.ToString("0.000", CultureInfo.InvariantCulture) + (c.Accepts ? " [green]✓[/]" : " [red]✗[/]")));
         while (cells.Count < _table.Columns.Count - 1) cells.Add("");
-        cells.Add($"{round.ConvergedIssues.Length}/{_scenario.Issues.Length} {Markup.Escape(string.Join(", ", round.ConvergedIssues))}");
+        cells.Add($"{round.ConvergedIssues.Length}/{_scenario.Issues.Length} {TerminalText.Markup(string.Join(", ", round.ConvergedIssues))}");
         _table.AddRow(cells.ToArray());
     }
 }

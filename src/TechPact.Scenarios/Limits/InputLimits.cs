@@ -48,6 +48,15 @@ public static class InputLimits
     /// <summary>Descriptions and the standard texts options put into the pact.</summary>
     public const int MaxTextLength = 4000;
 
+    /// <summary>A deadline in rounds, in a file (max-rounds) or on the command line (--max-rounds).</summary>
+    public const int MaxRounds = 1000;
+
+    /// <summary>Runs of one experiment: `tournament` (assignments × repetitions) and `sweep --runs`.</summary>
+    public const long MaxExperimentRuns = Negotiation.Experiments.Tournaments.TournamentPlan.MaxRuns;
+
+    /// <summary>Summits in flight at once (--parallel): more only queue up in the silo.</summary>
+    public const int MaxParallel = 1024;
+
     /// <summary>Past this many problems the rest are noise; the report says it stopped.</summary>
     public const int MaxDiagnostics = 100;
 

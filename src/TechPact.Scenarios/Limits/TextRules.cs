@@ -62,14 +62,15 @@ public static class TextRules
 
     /// <summary>The text with every character <see cref="TextRules"/> refuses written as \uXXXX,
     /// so it can go into an error message or onto a terminal without acting on either.</summary>
-    public static string Visible(string text)
+    /// <param name="keepLines">Leave line feeds and tabs as they are (several lines of output).</param>
+    public static string Visible(string text, bool keepLines = false)
     {
         StringBuilder? escaped = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
-            if (pair || Kind(c) is null)
+            if (pair || Kind(c) is null || (keepLines && c is '\n' or '\t'))
             {
                 escaped?.Append(c);
                 if (pair) escaped?.Append(text[i + 1]);

@@ -134,7 +134,7 @@ public sealed class ReplayAndForkTests : IDisposable
     [InlineData("{round: 3, id: x, effects: [{reservations: {country: US, value: 0.3}}]}", "unknown effect 'reservations'; did you mean 'reservation'?")]
     [InlineData("{round: 3, id: x, effects: [{red-line: {country: KR, issue: data-flows, option: freeflow}}]}", "did you mean 'free-flow'?")]
     [InlineData("{round: 3, id: x, effects: [{reservation: {country: US, value: 1.5}}]}", "value must be a number from 0 to 1")]
-    [InlineData("{round: 3, id: [unclosed", "--inject:2:1: error: not valid YAML")]
+    [InlineData("{round: 3, id: [unclosed", "--inject:2:1: error: YAML syntax error")]
     public async Task A_bad_inject_exits_2_with_a_clear_message(string inject, string message)
     {
         var parent = await ParentAsync();

@@ -15,6 +15,6 @@ internal sealed record NumberRange(double Min, double Max, bool MinExclusive, st
 internal sealed record IntegerRange(long Min, long Max, string Expected)
 {
     public static readonly IntegerRange Seed = new(long.MinValue, long.MaxValue, "an integer");
-    public static readonly IntegerRange MaxRounds = new(1, 1000, "an integer between 1 and 1000");
+    public static readonly IntegerRange MaxRounds = new(1, Limits.InputLimits.MaxRounds, $"an integer between 1 and {Limits.InputLimits.MaxRounds}");
     public static readonly IntegerRange ClubThreshold = new(0, 1000, "0 (no clubs) or a number of countries of at least 2");
 }
