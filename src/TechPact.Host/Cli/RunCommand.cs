@@ -18,10 +18,15 @@ public static class RunCommand
         var dashboard = new Option<bool>("--dashboard") { Description = "Host the live page and the Orleans Dashboard and stay up until Ctrl+C." };
         var urls = new Option<string>("--urls") { Description = "With --dashboard: where to listen (loopback only).", DefaultValueFactory = _ => ServeOptions.DefaultUrls };
         var connect = new Option<string?>("--connect") { Description = "Run on a running `techpact serve`: its Orleans gateway as HOST:PORT." };
-        var redis = new Option<string?>("--redis") { Description = "Join the Redis-backed cluster at HOST:PORT (as `serve --redis` does) and keep the summit's state there." };
+        var redis = new Option<string?>("--redis")
+        {
+            Description = $"Join the Redis-backed cluster at HOST:PORT[,password=…] (as `serve --redis` does; default ${ClusterBacking.RedisVariable}) and keep the summit's state there.",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable(ClusterBacking.RedisVariable),
+        };
+        var advertise = new Option<string?>("--advertise") { Description = "With --redis on another machine than the servers: the address they reach this run's silo at." };
         var command = new Command("run", "Run a scenario through the country grains and print the pact.")
         {
-            scenario, seed, maxRounds, outDir, json, pace, dashboard, urls, connect, redis,
+            scenario, seed, maxRounds, outDir, json, pace, dashboard, urls, connect, redis, advertise,
         };
         command.SetAction((parsed, cancellation) =>
         {
@@ -32,13 +37,14 @@ public static class RunCommand
                 return Task.FromResult(ExitCodes.InvalidInput);
             }
             var path = parsed.GetValue(scenario)!;
+            if (ServeCommand.Advertised(parsed.GetValue(advertise), streams.Error) is not { } advertised) return Task.FromResult(ExitCodes.InvalidInput);
             var options = new RunOptions(parsed.GetValue(seed), parsed.GetValue(maxRounds), parsed.GetValue(outDir), parsed.GetValue(json))
             {
                 Pace = paceValue,
                 Dashboard = parsed.GetValue(dashboard),
                 Urls = parsed.GetValue(urls)!,
                 Connect = parsed.GetValue(connect),
-                Backing = new ClusterBacking(parsed.GetValue(redis)),
+                Backing = new ClusterBacking(parsed.GetValue(redis)) { Advertise = advertised },
                 ScenariosFolder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".",
             };
             if (ClusterBacking.Check(options.Backing.Redis) is { } badRedis)
@@ -67,6 +73,11 @@ public static class RunCommand
         if (!OptionLimits.Check(streams.Error, ("--max-rounds", options.MaxRounds))) return ExitCodes.InvalidInput;
         var loaded = ScenarioInput.Load(path, streams.Error);
         if (loaded is null || !OptionLimits.CheckOut(streams.Error, options.OutDir)) return ExitCodes.InvalidInput;
+        if (!options.Dashboard && await options.Backing.ReachRedisAsync(cancellation) is { } unreachable)
+        {
+            await streams.Error.WriteLineAsync(unreachable);
+            return ExitCodes.Failed;
+        }
         return await ScenarioRun.ExecuteAsync(loaded, options, streams, cancellation);
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Orleans.Storage;
 using Orleans.Configuration;
 using StackExchange.Redis;
@@ -8,27 +7,44 @@ using StackExchange.Redis;
 namespace TechPact.Host.Silo;
 
 /// <summary>Where a silo keeps grain state and finds its cluster: in this process only (memory
-/// storage, localhost clustering, nothing to install) or in Redis (`--redis HOST:PORT`), where
-/// every silo with the same service and cluster ids joins one cluster and grain state outlives
-/// any process. Grain state goes to the "Default" storage, so every grain's `IPersistentState`
-/// follows the choice without naming a provider.</summary>
-/// <param name="Redis">HOST:PORT of the Redis server; null: embedded.</param>
+/// storage, localhost clustering, nothing to install) or in Redis (`--redis`), where every silo
+/// with the same service and cluster ids joins one cluster and grain state outlives any process.
+/// Grain state goes to the "Default" storage, so every grain's `IPersistentState` follows the
+/// choice without naming a provider.</summary>
+/// <param name="Redis">A StackExchange.Redis configuration string ("host:port", or
+/// "host:port,password=…,ssl=true"); null: embedded.</param>
 public sealed record ClusterBacking(string? Redis = null)
 {
     public static ClusterBacking Embedded { get; } = new();
 
+    /// <summary>The address other silos and clients reach this one at (--advertise). Loopback
+    /// keeps a cluster on one machine; the machine's own address lets N machines form one.</summary>
+    public IPAddress Advertise { get; init; } = IPAddress.Loopback;
+
+    /// <summary>Inside Kubernetes (--kubernetes): the pod's name, IP and labels configure the silo,
+    /// and pods Kubernetes deleted are declared dead at once (Microsoft.Orleans.Hosting.Kubernetes).</summary>
+    public bool Kubernetes { get; init; }
+
     /// <summary>What /healthz reports: "memory" or "redis".</summary>
     public string StorageKind => Redis is null ? "memory" : "redis";
 
-    /// <returns>An error message when <paramref name="redis"/> is not HOST:PORT, else null.</returns>
+    /// <summary>The environment variable `--redis` defaults to, so a password stays off the command line.</summary>
+    public const string RedisVariable = "TECHPACT_REDIS";
+
+    /// <returns>An error message when <paramref name="redis"/> is not a Redis configuration string, else null.</returns>
     public static string? Check(string? redis)
     {
         if (redis is null) return null;
-        var colon = redis.LastIndexOf(':');
-        if (colon <= 0 || !int.TryParse(redis[(colon + 1)..], out var port) || port is < 1 or > 65535)
-            return $"--redis: '{redis}' is not HOST:PORT (e.g. 127.0.0.1:6379)";
-        return null;
+        try
+        {
+            if (RedisOptions(redis).EndPoints.Count > 0) return null;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException) { }
+        return $"--redis: '{Scenarios.Limits.TextRules.Visible(redis)}' is not a Redis address (HOST:PORT, e.g. 127.0.0.1:6379, " +
+               "optionally followed by ,password=…,ssl=true)";
     }
+
+    public static ConfigurationOptions RedisOptions(string redis) => ConfigurationOptions.Parse(redis);
 
     /// <param name="clusterId">Embedded silos get their own; Redis-backed ones share the one given.</param>
     public void Apply(ISiloBuilder silo, int siloPort, int gatewayPort, string serviceId, string clusterId)
@@ -42,13 +58,16 @@ public sealed record ClusterBacking(string? Redis = null)
         }
         silo.UseRedisClustering(o => o.ConfigurationOptions = Connection())
             .Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (serviceId, clusterId))
-            // Loopback: the silos of one machine talk to each other here (see docs/deploy.md for several machines).
-            .ConfigureEndpoints(IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: false)
+            // Bound to the advertised address itself, not every interface: three silos advertising
+            // 127.0.0.1, .2 and .3 share one machine's ports, as three machines would.
+            .ConfigureEndpoints(Advertise, siloPort, gatewayPort, listenOnAnyHostAddress: false)
             .AddRedisGrainStorageAsDefault(o => o.ConfigurationOptions = Connection())
             // A silo that crashed stays "active" in the table until another one votes it dead; when it
             // was the last one, nobody does, and a restarted server would wait to reach it (10 minutes
             // by default). A heartbeat every 10 s makes such an entry stale, and ignored, after 30 s.
             .Configure<ClusterMembershipOptions>(o => (o.IAmAliveTablePublishTimeout, o.NumMissedTableIAmAliveLimit) = (TimeSpan.FromSeconds(10), 3));
+        // Last: it overrides the endpoints and cluster ids with the pod's own.
+        if (Kubernetes) silo.UseKubernetesHosting();
     }
 
     /// <summary>Stored state in Orleans' own binary format, by the same [GenerateSerializer] code and
@@ -60,8 +79,32 @@ public sealed record ClusterBacking(string? Redis = null)
     /// <summary>Keeps retrying while Redis is briefly away instead of failing the silo at once.</summary>
     private ConfigurationOptions Connection()
     {
-        var options = ConfigurationOptions.Parse(Redis!);
+        var options = RedisOptions(Redis!);
         options.AbortOnConnectFail = false;
         return options;
+    }
+
+    /// <summary>Asked before a silo starts: with Redis unreachable, Orleans would retry for a while
+    /// and then fail with pages of stack trace; one line that says so is more use.</summary>
+    /// <returns>Null when Redis answers (or none is used), else the line to print.</returns>
+    public async Task<string?> ReachRedisAsync(CancellationToken cancellation)
+    {
+        if (Redis is null) return null;
+        var options = RedisOptions(Redis);
+        options.AbortOnConnectFail = true;
+        options.ConnectTimeout = options.SyncTimeout = options.AsyncTimeout = 5000;
+        options.ConnectRetry = 1;
+        var where = string.Join(", ", options.EndPoints);
+        try
+        {
+            await using var connection = await ConnectionMultiplexer.ConnectAsync(options);
+            await connection.GetDatabase().PingAsync().WaitAsync(TimeSpan.FromSeconds(5), cancellation);
+            return null;
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            var reason = e is RedisConnectionException { FailureType: var failure } ? failure.ToString() : e.GetType().Name;
+            return $"error: Redis at {where} is not answering ({reason}); start it, or check --redis";
+        }
     }
 }

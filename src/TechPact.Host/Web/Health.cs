@@ -3,26 +3,32 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Orleans.Runtime;
 using TechPact.Host.Silo;
+using TechPact.Host.Web.Security;
 
 namespace TechPact.Host.Web;
 
 /// <summary>GET /healthz for load balancers and supervisors: 200 while this process's silo is an
-/// active member of its cluster, 503 while it is joining, leaving or declared dead.</summary>
+/// active member of its cluster and its grain storage answers a probe; 503 while it is joining,
+/// leaving or declared dead, or storage (Redis) does not answer.</summary>
 public static class Health
 {
-    public static void MapHealth(this IEndpointRouteBuilder app) => app.MapGet("/healthz", Check);
+    public static void MapHealth(this IEndpointRouteBuilder app) => app.MapGet("/healthz", CheckAsync);
 
-    private static IResult Check(ILocalSiloDetails local, IClusterMembershipService membership, ClusterBacking backing)
+    private static async Task<IResult> CheckAsync(ILocalSiloDetails local, IClusterMembershipService membership, ClusterBacking backing,
+        StorageProbe storage)
     {
         var snapshot = membership.CurrentSnapshot;
         var status = snapshot.GetSiloStatus(local.SiloAddress);
         var active = snapshot.Members.Values.Count(m => m.Status == SiloStatus.Active);
-        var body = new HealthReport(status == SiloStatus.Active ? "ok" : "unavailable", status.ToString(),
-            local.SiloAddress.ToString(), active, backing.StorageKind);
-        return Results.Json(body, statusCode: status == SiloStatus.Active ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        var storageProblem = await storage.PingAsync();
+        var healthy = status == SiloStatus.Active && storageProblem is null;
+        var body = new HealthReport(healthy ? "ok" : "unavailable", status.ToString(),
+            local.SiloAddress.ToString(), active, backing.StorageKind, storageProblem);
+        return Results.Json(body, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
     /// <param name="ActiveSilos">Silos this one counts as active in the cluster (itself included).</param>
     /// <param name="Storage">"memory" (embedded) or "redis".</param>
-    private sealed record HealthReport(string Status, string Silo, string SiloAddress, int ActiveSilos, string Storage);
+    /// <param name="StorageProblem">Null while storage answers; else why it does not.</param>
+    private sealed record HealthReport(string Status, string Silo, string SiloAddress, int ActiveSilos, string Storage, string? StorageProblem);
 }

@@ -34,6 +34,15 @@ public static class TextRules
         return null;
     }
 
+    /// <summary>Whether <paramref name="text"/> keeps to the id alphabet within <paramref name="maxLength"/>
+    /// (longer than an id for derived keys such as a fork's summit id, which grows with each fork).</summary>
+    public static bool IsInIdAlphabet(string text, int maxLength) =>
+        text.Length is > 0 && text.Length <= maxLength && char.IsAsciiLetterOrDigit(text[0]) &&
+        text.AsSpan().IndexOfAnyExcept(IdCharacters) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> IdCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
+
     /// <returns>Why <paramref name="text"/> is not a valid one-line name or title; null when it is.</returns>
     public static string? NameProblem(string text) => FreeTextProblem(text, InputLimits.MaxNameLength, multiline: false);
 
