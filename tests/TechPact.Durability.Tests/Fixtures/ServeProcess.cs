@@ -18,13 +18,20 @@ public sealed class ServeProcess : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<ServeProcess> StartAsync(string redis)
+    /// <summary>HOST:PORT of this server's Orleans gateway, as it printed it.</summary>
+    public string Gateway { get; private init; } = "";
+
+    public bool HasExited => _process.HasExited;
+
+    /// <param name="options">More `serve` options; a --urls among them replaces the free loopback port.</param>
+    public static async Task<ServeProcess> StartAsync(string redis, params string[] options)
     {
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Repo.Root,
         };
-        foreach (var arg in new[] { Repo.TechpactDll, "serve", "--redis", redis, "--urls", "http://127.0.0.1:0", "--scenarios", Repo.Scenarios })
+        string[] urls = options.Contains("--urls") ? [] : ["--urls", "http://127.0.0.1:0"];
+        foreach (var arg in new[] { Repo.TechpactDll, "serve", "--redis", redis, "--scenarios", Repo.Scenarios }.Concat(urls).Concat(options))
             info.ArgumentList.Add(arg);
         var process = Process.Start(info)!;
         var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
@@ -44,8 +51,11 @@ public sealed class ServeProcess : IAsyncDisposable
             throw new InvalidOperationException("`techpact serve --redis` did not print its address within 90 s. Its stderr:\n" +
                 string.Join('\n', errors.Where(l => !l.TrimStart().StartsWith("at ", StringComparison.Ordinal)).TakeLast(40)));
         }
+        var gateway = "";
+        while (gateway.Length == 0 && await process.StandardOutput.ReadLineAsync(limit.Token) is { } line)
+            if (line.StartsWith("gateway:", StringComparison.Ordinal)) gateway = line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
         _ = process.StandardOutput.ReadToEndAsync();
-        return new ServeProcess(process, web);
+        return new ServeProcess(process, web) { Gateway = gateway };
     }
 
     /// <returns>The new summit's id.</returns>

@@ -50,8 +50,8 @@ public static class JsonErrors
     private static bool IsUnavailable(Exception? e)
     {
         for (; e is not null; e = e.InnerException)
-            if (e is StackExchange.Redis.RedisException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException
-                or Orleans.Runtime.Messaging.ConnectionFailedException)
+            if (e is StackExchange.Redis.RedisException or Orleans.Persistence.Redis.RedisStorageException or TimeoutException
+                or SiloUnavailableException or OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException)
                 return true;
         return false;
     }

@@ -27,12 +27,13 @@ public sealed class StorageProbe(ClusterBacking backing) : BackgroundService
         if (backing.Redis is null) return;
         while (!stopping.IsCancellationRequested)
         {
-            _problem = await PingAsync();
+            await PingAsync();
             try { await Task.Delay(Interval, stopping); }
             catch (OperationCanceledException) { }
         }
     }
 
+    /// <summary>Asks now, and remembers the answer: once /healthz says "down", writes are refused too.</summary>
     /// <returns>Null when Redis answered PING in time; else the reason.</returns>
     public async Task<string?> PingAsync()
     {
@@ -41,11 +42,11 @@ public sealed class StorageProbe(ClusterBacking backing) : BackgroundService
         {
             _redis ??= await ConnectionMultiplexer.ConnectAsync(Options());
             await _redis.GetDatabase().PingAsync().WaitAsync(PingTimeout);
-            return null;
+            return _problem = null;
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
-            return $"Redis ({Endpoints()}) is not answering: {e.GetType().Name}";
+            return _problem = $"Redis ({Endpoints()}) is not answering: {e.GetType().Name}";
         }
     }
 
