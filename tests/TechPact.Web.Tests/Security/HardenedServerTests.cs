@@ -147,6 +147,34 @@ public sealed class HardenedServerTests(ServerFixture fixture)
         Assert.NotEmpty(await ErrorOf(response));
     }
 
+    /// <summary>The probe's crash: anyone could create a session (and so hold an instructor token)
+    /// and inject ~100 KB of 50,000-deep YAML, which overflowed the stack and killed the server.</summary>
+    [Theory]
+    [InlineData(50_000, "longer than 64 KiB")]
+    [InlineData(12_000, "nesting deeper than 64 levels")]
+    public async Task A_deeply_nested_inject_is_a_JSON_400_and_the_server_stays_up(int depth, string expected)
+    {
+        using var created = await Http.PostAsync("/api/classroom/sessions", PublicServerFixture.Json("""
+            {"scenario": "us-japan-korea", "tables": 1, "deadlineSeconds": 600, "countries": [
+              {"country": "US", "human": true, "strategy": "boulware"}, {"country": "JP", "human": false, "strategy": "linear"},
+              {"country": "KR", "human": false, "strategy": "conceder"}]}
+            """));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var session = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement;
+        var yaml = depth > 20_000 ? new string('[', depth) + new string(']', depth) : "{round: 2, id: deep, effects: [" + string.Concat(Enumerable.Repeat("{a: ", depth)) + "1" + new string('}', depth) + "]}";
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/classroom/sessions/{session.GetProperty("sessionId").GetString()}/inject")
+        {
+            Content = PublicServerFixture.Json(JsonSerializer.Serialize(new { yaml })),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.GetProperty("instructorToken").GetString());
+
+        using var response = await Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, await ErrorOf(response));
+        Assert.Equal(HttpStatusCode.OK, (await Http.GetAsync("/healthz")).StatusCode);
+    }
+
     [Fact]
     public async Task Pages_may_not_be_framed_or_sniffed()
     {
