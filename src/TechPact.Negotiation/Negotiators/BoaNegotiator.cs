@@ -19,10 +19,10 @@ namespace TechPact.Negotiation.Negotiators;
 /// Floors spread the concession so that any package drawn from its commitments clears its reservation.</remarks>
 public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
 {
-    /// <summary>How strongly relative power ρ bends the concession on an issue: the issue's share of the
-    /// remaining surplus x becomes x^exp(−κρ). With κ = 2 a country 0.3 stronger than the table on an issue
-    /// holds there as if it had conceded about half as far: bargaining power as patience (Rubinstein 1982;
-    /// Binmore, Rubinstein &amp; Wolinsky 1986), issue by issue.</summary>
+    /// <summary>How strongly power bends the concession on an issue: with ρ its power there above a neutral
+    /// 0.5, the issue's share of the remaining surplus x becomes x^exp(−κρ). With κ = 2 a country of power
+    /// 0.85 on an issue holds there as if it had conceded about half as far: bargaining power as patience
+    /// (Rubinstein 1982; Binmore, Rubinstein &amp; Wolinsky 1986), issue by issue.</summary>
     public const double LeverageSlowdown = 2.0;
 
     private const double Tolerance = 1e-9;
@@ -90,8 +90,8 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
     }
 
     /// <summary>The lowest value this country accepts on one issue at a given package aspiration.</summary>
-    /// <remarks>Relative power first bends the issue's aspiration (stronger than the table → holds more
-    /// there, weaker → concedes more), then concessions are spread over issues by γ = w^(−1/2) / Σ w^(1/2):
+    /// <remarks>Power first bends the issue's aspiration (above 0.5 → holds more there, below → concedes
+    /// more), then concessions are spread over issues by γ = w^(−1/2) / Σ w^(1/2):
     /// more on issues it cares little about, less on its priorities. With equal power Σ w·floor =
     /// aspiration; with the bend it stays ≥ the reservation, so any package built from its commitments
     /// clears its reservation.</remarks>
@@ -102,12 +102,17 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
         if (weight <= 0) return 0.0;
         var room = 1.0 - me.Reservation;
         var held = room <= 0 ? 0.0 : Math.Clamp((aspiration - me.Reservation) / room, 0.0, 1.0);
-        var heldHere = Math.Pow(held, Math.Exp(-LeverageSlowdown * Brief.RelativeLeverage[issue]));
+        var heldHere = Math.Pow(held, Math.Exp(-LeverageSlowdown * PowerAboveNeutral(issue)));
         var issueAspiration = me.Reservation + room * heldHere;
         var spread = 1.0 / Math.Sqrt(weight) / me.Weights.Sum(Math.Sqrt);
         return Math.Clamp(1.0 - (1.0 - issueAspiration) * spread, 0.0, 1.0);
     }
 
+
+    /// <summary>Its own power on the issue against a neutral 0.5: patience is a country's own, so another
+    /// country's strength or weakness does not move its concessions.</summary>
+    private double PowerAboveNeutral(int issue) =>
+        Brief.Power.IsDefaultOrEmpty ? 0 : Brief.Power[issue] - Preferences.Leverage.Neutral;
 
     private OptionSet AcceptableAt(int issue, double aspiration)
     {

@@ -65,6 +65,7 @@ public sealed partial class Summit
         [.. Scenario.Countries.Select((c, i) => new CountryBrief(i, Scenario.Issues, c, Setting.Leverage.Relative[i], Rules)
         {
             Table = _protocol.CompleteInformation ? Scenario.Countries : [],
+            Power = Setting.Leverage.Power[i],
         })];
 
     /// <summary>The context of the round being played: the text on the table and what has been said.</summary>

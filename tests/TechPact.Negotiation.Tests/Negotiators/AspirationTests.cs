@@ -60,7 +60,7 @@ public class AspirationTests
     }
 
     [Fact]
-    public void A_country_stronger_than_the_room_concedes_more_slowly_on_that_issue()
+    public void A_stronger_country_concedes_more_slowly_on_that_issue()
     {
         var strong = new Dictionary<string, double> { ["cloud"] = 0.9 };
         var weak = new Dictionary<string, double> { ["cloud"] = 0.1 };

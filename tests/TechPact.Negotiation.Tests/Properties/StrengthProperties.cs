@@ -70,9 +70,9 @@ public class StrengthProperties(ITestOutputHelper output)
     /// <summary>Over a whole single-text run strength also decides who holds out longest on the issue, and
     /// with it when (and so on what) the table settles: not a theorem. Measured here and stated in
     /// docs/protocols.md: with strength 0.9 instead of 0.1 the country's value on the issue came out lower
-    /// in 3 of 1,470 comparable runs on ladders where each country's values fall away from its favourite
-    /// rung (the product's issues), and in 23 of 1,699 where values have no order (GENIUS-style issues, on
-    /// which the mediator's ladder compromise is only a heuristic); it came out higher in 227 and 286.</summary>
+    /// in 3 of 1,469 comparable runs on ladders where each country's values fall away from its favourite
+    /// rung (the product's issues), and in 22 of 1,698 where values have no order (GENIUS-style issues, on
+    /// which the mediator's ladder compromise is only a heuristic); it came out higher in 223 and 291.</summary>
     [Theory]
     [InlineData(true, 0.005)]
     [InlineData(false, 0.02)]
