@@ -38,7 +38,7 @@ public class WhatIfTests
         Assert.True(korea.MeanBought > 0, $"Korea's leads bought it {korea.MeanBought} on average");
         var html = new RunReport(Run.Scenario, Run.Transcript).ReportHtml();
         Assert.Contains(System.Net.WebUtility.HtmlEncode(WhatIfSection.Answer(korea)), html);
-        Assert.Contains("Did South Korea’s strength buy it anything?", WhatIfSection.Answer(korea));
+        Assert.StartsWith("South Korea: did its strength buy it anything? On average over seeds 1–8 its leads bought it 0.0", WhatIfSection.Answer(korea));
     }
 
     [Fact]

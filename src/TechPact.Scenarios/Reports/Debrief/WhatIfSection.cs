@@ -64,13 +64,11 @@ public static class WhatIfSection
 
     /// <summary>The question in words, answered from the numbers.</summary>
     public static string Answer(StrengthEffect e) =>
-        $"Did {Possessive(e.Name)} strength buy it anything? On average over seeds 1–{WhatIf.Seeds} its leads {Effect(e.MeanBought, "nothing")}; " +
+        $"{e.Name}: did its strength buy it anything? On average over seeds 1–{WhatIf.Seeds} its leads {Effect(e.MeanBought, "nothing")}; " +
         $"in this run they {Effect(e.Bought, e.IssuesChanged.IsEmpty ? "nothing (the same pact either way)" : "nothing in utility")}.";
 
     private static string Effect(double bought, string none) =>
         bought > 0.0005 ? $"bought it {Html.Num(bought)}" : bought < -0.0005 ? $"cost it {Html.Num(-bought)}" : $"bought it {none}";
-
-    private static string Possessive(string name) => name.EndsWith('s') ? name + "’" : name + "’s";
 
     private static string Class(double v) => v >= 0 ? "good" : "bad";
 
