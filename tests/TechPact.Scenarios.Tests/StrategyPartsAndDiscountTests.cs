@@ -48,3 +48,22 @@ public class StrategyPartsAndDiscountTests
         Assert.Contains(message, error.Message);
     }
 }
+
+/// <summary>Linkage needs a mediator to broker it: asking for it under a protocol without one is a warning.</summary>
+public class LogrollingWithoutMediatorTests
+{
+    [Theory]
+    [InlineData("zeuthen", true)]
+    [InlineData("alternating-offers", true)]
+    [InlineData("single-negotiating-text", false)]
+    [InlineData("partial-consensus", false)]
+    public void Logrolling_under_a_protocol_without_a_mediator_is_a_warning(string protocol, bool warned)
+    {
+        var text = $"protocol: {protocol}\nlogrolling: true\n" + MinimalScenario.Text;
+        var loaded = ScenarioLoader.LoadText(text, "linkage.yaml");
+        Assert.NotNull(loaded.Scenario);
+        var warning = loaded.Diagnostics.Where(d => d.Severity == Severity.Warning && d.Message.Contains("brokered by a mediator")).ToList();
+        Assert.Equal(warned ? 1 : 0, warning.Count);
+        if (warned) Assert.Equal((2, 13), (warning[0].Line, warning[0].Column)); // at the value "true"
+    }
+}

@@ -21,6 +21,9 @@ public interface INegotiationProtocol
     /// then carry the whole table.</summary>
     bool CompleteInformation { get; }
 
+    /// <summary>A mediator drafts the text, and so can broker logrolling trades.</summary>
+    bool HasMediator { get; }
+
     /// <summary>The text on the table before anyone speaks, and the protocol's starting state.</summary>
     ProtocolOpening Open(SummitSetting setting);
 

@@ -12,6 +12,7 @@ public abstract class Protocol<TState> : INegotiationProtocol where TState : Pro
     public abstract string Name { get; }
     public virtual bool TakesTurns => false;
     public virtual bool CompleteInformation => false;
+    public virtual bool HasMediator => false;
 
     public abstract ProtocolOpening Open(SummitSetting setting);
 

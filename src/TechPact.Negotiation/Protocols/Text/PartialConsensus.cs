@@ -21,6 +21,8 @@ public sealed class PartialConsensus : Protocol<PartialConsensus.Settled>
 
     public override string Name => "partial-consensus";
 
+    public override bool HasMediator => true;
+
     public override ProtocolOpening Open(SummitSetting setting) =>
         new(Mediator.Opening(setting), new Settled(Package.AllOpen(setting.Scenario.Issues.Length)));
 

@@ -16,6 +16,8 @@ public sealed class SingleNegotiatingText : Protocol<NoState>
 {
     public override string Name => NegotiationRules.SingleNegotiatingText;
 
+    public override bool HasMediator => true;
+
     public override ProtocolOpening Open(SummitSetting setting) => new(Mediator.Opening(setting), NoState.Instance);
 
     protected override Brokerage Broker(SummitSetting setting, NoState state, Package draft, IReadOnlyList<CountryMove> moves,
