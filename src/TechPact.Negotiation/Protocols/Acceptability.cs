@@ -27,16 +27,19 @@ public static class Acceptability
     }
 
     /// <summary>The asymmetric Nash log-product Σ_c β_c · log(U_c − r_c) with the leverage exponents β;
-    /// −∞ when someone gets no surplus.</summary>
-    public static double LogWeightedNash(SummitSetting setting, Package package)
+    /// −∞ when someone gets no surplus or a red line is crossed.</summary>
+    public static double LogWeightedNash(SummitSetting setting, Package package) =>
+        LogWeightedNash(setting.Scenario.Countries, setting.Leverage.Exponents, package);
+
+    /// <summary>The same for any table of profiles with their exponents; −∞ also across a red line.</summary>
+    public static double LogWeightedNash(IReadOnlyList<CountryProfile> countries, IReadOnlyList<double> exponents, Package package)
     {
-        var countries = setting.Scenario.Countries;
         var sum = 0.0;
-        for (var c = 0; c < countries.Length; c++)
+        for (var c = 0; c < countries.Count; c++)
         {
             var surplus = Utility.Of(countries[c], package) - countries[c].Reservation;
-            if (surplus <= 0) return double.NegativeInfinity;
-            sum += setting.Leverage.Exponents[c] * Math.Log(surplus);
+            if (surplus <= 0 || Utility.CrossesRedLine(countries[c], package)) return double.NegativeInfinity;
+            sum += exponents[c] * Math.Log(surplus);
         }
         return sum;
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
+using TechPact.Negotiation.Protocols;
 using TechPact.Negotiation.Randomness;
 using TechPact.Negotiation.Summits;
 
@@ -57,6 +58,10 @@ public static class RandomDomains
         var area = scenario.Issues[issue].Areas[0];
         return scenario with { Countries = scenario.Countries.SetItem(country, c with { Strengths = c.Strengths.SetItem(area, strength) }) };
     }
+
+    /// <summary>What the protocols reason over for this scenario: its rules and its countries' power.</summary>
+    public static SummitSetting Setting(Scenario scenario) =>
+        new(scenario, scenario.Rules, Leverage.Compute(scenario.Issues, scenario.Countries));
 
     public static bool CrossesAnyRedLine(Scenario scenario, Package package) =>
         scenario.Countries.Any(c => Utility.CrossesRedLine(c, package));

@@ -35,11 +35,9 @@ public class MediatorProperties
             // Round 1's revision, from the same answers: the mediator hears the same things, so it drafts the same text.
             var context = opened.NextRound();
             var moves = opened.Briefs().Select(b => new Negotiation.Negotiators.CountryNegotiator(b).Respond(context)).ToArray();
-            Assert.Equal(Mediator.Revise(Setting(scenario), opened.Draft, moves, []), Mediator.Revise(Setting(reweighed), opened.Draft, moves, []));
+            Assert.Equal(Mediator.Revise(RandomDomains.Setting(scenario), opened.Draft, moves, []), Mediator.Revise(RandomDomains.Setting(reweighed), opened.Draft, moves, []));
         }
     }
-
-    private static SummitSetting Setting(Scenario scenario) => new(scenario, scenario.Rules, Leverage.Compute(scenario.Issues, scenario.Countries));
 
     private static ImmutableArray<double> Normalised(ImmutableArray<double> weights) => [.. weights.Select(w => w / weights.Sum())];
 }

@@ -58,7 +58,7 @@ public class StrengthProperties(ITestOutputHelper output)
             var (low, high) = Ordered(random.NextDouble(), random.NextDouble());
             int Text(double strength)
             {
-                var setting = Setting(RandomDomains.WithStrength(scenario, c, i, strength));
+                var setting = RandomDomains.Setting(RandomDomains.WithStrength(scenario, c, i, strength));
                 return Mediator.ReviseIssue(setting, i, draft, moves, Mediator.Salience(setting, draft, moves, []));
             }
             var (weak, strong) = (Text(low), Text(high));
@@ -96,9 +96,7 @@ public class StrengthProperties(ITestOutputHelper output)
         Assert.True(higher >= 10 * lower, $"higher in {higher}, lower in {lower} of {cases}");
     }
 
-    private static Package? Settle(Scenario scenario, IReadOnlyList<OptionSet> zone) => Settlement.Find(Setting(scenario), zone);
-
-    private static SummitSetting Setting(Scenario scenario) => new(scenario, scenario.Rules, Leverage.Compute(scenario.Issues, scenario.Countries));
+    private static Package? Settle(Scenario scenario, IReadOnlyList<OptionSet> zone) => Settlement.Find(RandomDomains.Setting(scenario), zone);
 
     private static (double, double) Ordered(double a, double b) => a <= b ? (a, b) : (b, a);
 

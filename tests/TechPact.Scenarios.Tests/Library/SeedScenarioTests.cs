@@ -82,7 +82,7 @@ public class SeedScenarioTests
         Assert.True(Mean(Shifted("KR", -0.2))[2] < shipped[2]);
         Assert.True(Mean(Shifted("JP", +0.2))[1] > shipped[1]);
         Assert.True(Mean(Shifted("JP", -0.2))[1] < shipped[1]);
-        Assert.True(Mean(LeadsCapped("KR"))[2] < shipped[2], "Korea's leads bought it nothing");
+        Assert.True(Mean(TechPact.Scenarios.Reports.Debrief.WhatIf.LeadsCapped(Seed, 2))[2] < shipped[2], "Korea's leads bought it nothing");
         var swapped = Mean(Seed with { Countries = [Seed.Countries[0] with { Strengths = Seed.Countries[2].Strengths }, Seed.Countries[1],
             Seed.Countries[2] with { Strengths = Seed.Countries[0].Strengths }] });
         Assert.True(swapped[0] < shipped[0] && swapped[2] > shipped[2], "with the US's strengths Korea gains and the US loses");
@@ -97,12 +97,6 @@ public class SeedScenarioTests
     {
         Countries = [.. Seed.Countries.Select(c => c.Id != country ? c
             : c with { Strengths = c.Strengths.ToImmutableSortedDictionary(kv => kv.Key, kv => Math.Clamp(kv.Value + by, 0, 1), StringComparer.Ordinal) })],
-    };
-
-    private static Scenario LeadsCapped(string country) => Seed with
-    {
-        Countries = [.. Seed.Countries.Select(c => c.Id != country ? c
-            : c with { Strengths = c.Strengths.ToImmutableSortedDictionary(kv => kv.Key, kv => Math.Min(kv.Value, Seed.Countries.Average(k => k.Strength(kv.Key))), StringComparer.Ordinal) })],
     };
 
     private static string[] Standards(Summit summit) =>

@@ -51,9 +51,7 @@ public sealed class AlternatingOffers : Protocol<AlternatingOffers.Turns>
     protected override TurnResult Turn(SummitSetting setting, Turns state, Package standing, CountryMove move, int round)
     {
         var countries = setting.Scenario.Countries.Length;
-        var offer = move.Accepts
-            ? standing
-            : new Package([.. standing.Choices.Select((o, i) => move.Amendments[i] == Package.Open ? o : move.Amendments[i])]);
+        var offer = move.Accepts ? standing : move.PositionOn(standing);
         var events = move.Accepts ? ImmutableArray<TranscriptEvent>.Empty : [new OfferTabled(round, move.Country, offer)];
         var speaker = Speaker(state.First, round, state.Pending.Length, countries);
         var accepted = move.Accepts ? state.Accepted.Add(speaker) : [speaker];

@@ -88,13 +88,9 @@ public static class Mediator
     public static double[] SalienceOf(FrequencyModel model, Package draft, CountryMove move, int c,
         ImmutableArray<ImmutableArray<Package>> history)
     {
-        model.Learn(history, c, Position(draft, move));
+        model.Learn(history, c, move.PositionOn(draft));
         return [.. Enumerable.Range(0, draft.Count).Select(model.Weight)];
     }
-
-    /// <summary>What a country stands for after answering a text: the text with its amendments.</summary>
-    public static Package Position(Package draft, CountryMove move) =>
-        move.Proposal ?? new Package([.. draft.Choices.Select((o, i) => move.Amendments[i] == Package.Open ? o : move.Amendments[i])]);
 
     /// <summary>The allowed option nearest Σ λ_c·position_c / Σ λ_c, with λ_c = power × salience; ties go to the lower rung.</summary>
     private static int Compromise(SummitSetting setting, int issue, IReadOnlyList<int> positions, double[][] salience, OptionSet allowed)

@@ -32,5 +32,5 @@ public sealed class SingleNegotiatingText : Protocol<NoState>
             table.Deadline && pact is null ? Settlement.Partial(setting, table.Agreed) : null);
     }
 
-    internal static ImmutableArray<Package> Positions(RoundTable table) => [.. table.Moves.Select(m => Mediator.Position(table.Draft, m))];
+    internal static ImmutableArray<Package> Positions(RoundTable table) => [.. table.Moves.Select(m => m.PositionOn(table.Draft))];
 }

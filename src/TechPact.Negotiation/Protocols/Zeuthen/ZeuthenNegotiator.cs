@@ -85,17 +85,7 @@ public sealed class ZeuthenNegotiator(CountryBrief brief) : INegotiator
 
     private bool CanConcede(int c, Package own) => Set().Any(x => Surplus(c, x) < Surplus(c, own) - Tolerance);
 
-    private double LogWeightedNash(Package package)
-    {
-        var sum = 0.0;
-        for (var c = 0; c < brief.Table.Length; c++)
-        {
-            var s = Surplus(c, package);
-            if (s <= 0) return double.NegativeInfinity;
-            sum += _power[c] * Math.Log(s);
-        }
-        return sum;
-    }
+    private double LogWeightedNash(Package package) => Acceptability.LogWeightedNash(brief.Table, _power, package);
 
     private double Surplus(int c, Package package) =>
         Utility.CrossesRedLine(brief.Table[c], package) ? double.NegativeInfinity

@@ -43,7 +43,7 @@ public sealed class ZeuthenProtocol : Protocol<ZeuthenProtocol.Proposals>
 
     protected override RoundClosing Close(SummitSetting setting, Proposals state, RoundTable table)
     {
-        var proposals = table.Moves.Select(m => m.Proposal ?? Mediator.Position(table.Draft, m)).ToImmutableArray();
+        var proposals = table.Moves.Select(m => m.Proposal ?? m.PositionOn(table.Draft)).ToImmutableArray();
         var candidates = Enumerable.Range(0, proposals.Length)
             .Where(j => Acceptability.IsAcceptable(setting, proposals[j]) && (table.Deadline || SuitsEveryone(setting, proposals, j)))
             .Select(j => proposals[j]).ToList();
