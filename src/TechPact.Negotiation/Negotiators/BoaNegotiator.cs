@@ -12,8 +12,8 @@ namespace TechPact.Negotiation.Negotiators;
 
 /// <summary>A country's AI at a text or offer table, in the BOA architecture of GENIUS (Baarslag et al.
 /// 2014): its concession strategy sets the utility it still demands, its acceptance strategy decides on
-/// the text, and its opponent model steers which committed option it asks for where the text holds one
-/// it can't accept.</summary>
+/// the text, and where it does not accept, its bid — the package on its aspiration most like the text,
+/// costed with its opponent model (<see cref="TradeOffBid"/>) — gives its amendments.</summary>
 /// <remarks>Commitments follow the aspiration issue by issue: every option whose value clears the issue
 /// floor (<see cref="IssueFloor"/>), plus every option of the text if it accepts the text as a package.
 /// Floors spread the concession so that any package drawn from its commitments clears its reservation.</remarks>
