@@ -62,6 +62,17 @@ public class SeedScenarioTests
         Assert.True(trade.Effects[0] > 0 && trade.Effects[2] > 0 && trade.Effects[1] < 0);
     }
 
+    /// <summary>Under multilateral monotonic concession the seed agrees by its 12-round deadline (before, the
+    /// US and Japan stood on one proposal with risk 0 and Korea never conceded: partial, 6G only).</summary>
+    [Fact]
+    public void Under_monotonic_concession_the_seed_agrees_by_its_deadline()
+    {
+        var summit = SummitRunner.Run(Seed, Seed.Rules with { Protocol = "zeuthen" });
+        Assert.Equal(SummitStatus.Agreement, summit.Status);
+        Assert.True(summit.Round <= Seed.Rules.MaxRounds);
+        Assert.All(summit.UtilitiesOf(summit.Agreement).Zip(summit.Scenario.Countries), p => Assert.True(p.First >= p.Second.Reservation));
+    }
+
     [Fact]
     public void Seeds_give_a_distribution_of_pacts_that_agree_on_chips_and_6g()
     {
