@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Protocols;
 using TechPact.Negotiation.Protocols.Text;
 using TechPact.Negotiation.Randomness;
 using TechPact.Negotiation.Summits;

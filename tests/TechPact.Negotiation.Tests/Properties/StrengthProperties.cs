@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Protocols;
 using TechPact.Negotiation.Protocols.Text;
 using TechPact.Negotiation.Randomness;
 using TechPact.Negotiation.Summits;
