@@ -54,6 +54,24 @@ public class TranscriptReaderTests
         Assert.Equal(text, TranscriptJsonl.Write(rerun.Scenario, rerun.Transcript));
     }
 
+    /// <summary>Every protocol's transcript — offers, proposals, the first mover, trades with their effects —
+    /// reads back into a run that writes it again byte for byte.</summary>
+    [Theory]
+    [InlineData("single-negotiating-text")]
+    [InlineData("partial-consensus")]
+    [InlineData("alternating-offers")]
+    [InlineData("zeuthen")]
+    public void Every_protocols_transcript_rebuilds_byte_for_byte(string protocol)
+    {
+        var seed = ScenarioLoader.LoadFile(SeedScenario()).Scenario!;
+        var (run, text) = Written(seed with { Rules = seed.Rules with { Protocol = protocol } });
+        var rebuilt = TranscriptReader.Read(text, "t.jsonl").Rebuild();
+        Assert.Equal(text, TranscriptJsonl.Write(rebuilt.Scenario, rebuilt.Transcript));
+        if (protocol == "alternating-offers") Assert.Contains("\"firstMover\":", text);
+        if (protocol == "zeuthen") Assert.Contains("\"proposal\":", text);
+        if (run.Transcript.OfType<TradeAgreed>().Any()) Assert.Contains("\"effects\":", text);
+    }
+
     private static string SeedScenario()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

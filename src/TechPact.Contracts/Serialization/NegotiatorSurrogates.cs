@@ -13,16 +13,17 @@ public readonly record struct CountryBriefSurrogate(
     CountryProfile Profile,
     ImmutableArray<double> RelativeLeverage,
     NegotiationRules Rules,
-    ImmutableArray<CountryProfile> Table);
+    ImmutableArray<CountryProfile> Table,
+    ImmutableArray<double> Power);
 
 [RegisterConverter]
 public sealed class CountryBriefConverter : IConverter<CountryBrief, CountryBriefSurrogate>
 {
     public CountryBrief ConvertFromSurrogate(in CountryBriefSurrogate s) =>
-        new(s.Index, s.Issues, s.Profile, s.RelativeLeverage, s.Rules) { Table = s.Table };
+        new(s.Index, s.Issues, s.Profile, s.RelativeLeverage, s.Rules) { Table = s.Table, Power = s.Power };
 
     public CountryBriefSurrogate ConvertToSurrogate(in CountryBrief v) =>
-        new(v.Index, v.Issues, v.Profile, v.RelativeLeverage, v.Rules, v.Table);
+        new(v.Index, v.Issues, v.Profile, v.RelativeLeverage, v.Rules, v.Table, v.Power);
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.country-move")]

@@ -17,7 +17,8 @@ public readonly record struct CountryProfileSurrogate(
     ImmutableArray<ImmutableArray<double>> Values,
     ImmutableArray<OptionSet> RedLines,
     double Reservation,
-    StrategySpec Strategy);
+    StrategySpec Strategy,
+    double Discount);
 
 [RegisterConverter]
 public sealed class CountryProfileConverter : IConverter<CountryProfile, CountryProfileSurrogate>
@@ -27,20 +28,27 @@ public sealed class CountryProfileConverter : IConverter<CountryProfile, Country
         var strengths = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < s.StrengthAreas.Length; i++) strengths.Add(s.StrengthAreas[i], s.StrengthValues[i]);
         return new CountryProfile(s.Id, s.Name, strengths.ToImmutable(), s.Weights, s.Values, s.RedLines,
-            s.Reservation, s.Strategy);
+            s.Reservation, s.Strategy) { Discount = s.Discount is > 0 and <= 1 ? s.Discount : 1.0 }; // 0: stored before discounting existed
     }
 
     public CountryProfileSurrogate ConvertToSurrogate(in CountryProfile v) =>
         new(v.Id, v.Name, v.Strengths.Keys.ToImmutableArray(), v.Strengths.Values.ToImmutableArray(),
-            v.Weights, v.Values, v.RedLines, v.Reservation, v.Strategy);
+            v.Weights, v.Values, v.RedLines, v.Reservation, v.Strategy, v.Discount);
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.strategy-spec")]
-public readonly record struct StrategySpecSurrogate(string Name, double Exponent);
+public readonly record struct StrategySpecSurrogate(string Name, double Exponent, string Acceptance, double AcceptanceTime, string OpponentModel);
 
 [RegisterConverter]
 public sealed class StrategySpecConverter : IConverter<StrategySpec, StrategySpecSurrogate>
 {
-    public StrategySpec ConvertFromSurrogate(in StrategySpecSurrogate s) => new(s.Name, s.Exponent);
-    public StrategySpecSurrogate ConvertToSurrogate(in StrategySpec v) => new(v.Name, v.Exponent);
+    // Null fields: stored before strategies had acceptance and opponent-model parts; take the defaults.
+    public StrategySpec ConvertFromSurrogate(in StrategySpecSurrogate s) => new(s.Name, s.Exponent)
+    {
+        Acceptance = s.Acceptance is null ? AcceptanceSpec.Next : new AcceptanceSpec(s.Acceptance, s.AcceptanceTime),
+        OpponentModel = s.OpponentModel ?? Negotiation.Negotiators.Opponents.OpponentModels.Frequency,
+    };
+
+    public StrategySpecSurrogate ConvertToSurrogate(in StrategySpec v) =>
+        new(v.Name, v.Exponent, v.Acceptance.Name, v.Acceptance.Time, v.OpponentModel);
 }

@@ -52,7 +52,9 @@ public readonly record struct RoundContextSurrogate(
     ImmutableArray<double> Aspirations,
     ImmutableArray<double> Risks,
     ImmutableArray<Club> Clubs,
-    ImmutableArray<Package> Proposals);
+    ImmutableArray<Package> Proposals,
+    ImmutableArray<ImmutableArray<Package>> Positions,
+    ImmutableArray<Package> Drafts);
 
 [RegisterConverter]
 public sealed class RoundContextConverter : IConverter<RoundContext, RoundContextSurrogate>
@@ -60,11 +62,11 @@ public sealed class RoundContextConverter : IConverter<RoundContext, RoundContex
     public RoundContext ConvertFromSurrogate(in RoundContextSurrogate s) => new(s.Round, s.Draft, s.Commitments)
     {
         OpeningCommitments = s.OpeningCommitments, Aspirations = s.Aspirations, Risks = s.Risks, Clubs = s.Clubs,
-        Proposals = s.Proposals,
+        Proposals = s.Proposals, Positions = s.Positions, Drafts = s.Drafts,
     };
 
     public RoundContextSurrogate ConvertToSurrogate(in RoundContext v) =>
-        new(v.Round, v.Draft, v.Commitments, v.OpeningCommitments, v.Aspirations, v.Risks, v.Clubs, v.Proposals);
+        new(v.Round, v.Draft, v.Commitments, v.OpeningCommitments, v.Aspirations, v.Risks, v.Clubs, v.Proposals, v.Positions, v.Drafts);
 }
 
 /// <remarks>Carried by name, not number, so reordering the engine's enum can never turn an

@@ -12,16 +12,16 @@ namespace TechPact.Contracts.Serialization;
 
 [GenerateSerializer, Immutable, Alias("techpact.summit-opened")]
 public readonly record struct SummitOpenedSurrogate(string Scenario, long Seed, int MaxRounds, string Protocol, Package Draft,
-    double Noise, Scenario? Source);
+    double Noise, Scenario? Source, string? FirstMover);
 
 [RegisterConverter]
 public sealed class SummitOpenedConverter : IConverter<SummitOpened, SummitOpenedSurrogate>
 {
     public SummitOpened ConvertFromSurrogate(in SummitOpenedSurrogate s) =>
-        new(s.Scenario, s.Seed, s.MaxRounds, s.Protocol, s.Draft) { Noise = s.Noise, Source = s.Source };
+        new(s.Scenario, s.Seed, s.MaxRounds, s.Protocol, s.Draft) { Noise = s.Noise, Source = s.Source, FirstMover = s.FirstMover };
 
     public SummitOpenedSurrogate ConvertToSurrogate(in SummitOpened v) =>
-        new(v.Scenario, v.Seed, v.MaxRounds, v.Protocol, v.Draft, v.Noise, v.Source);
+        new(v.Scenario, v.Seed, v.MaxRounds, v.Protocol, v.Draft, v.Noise, v.Source, v.FirstMover);
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.country-answered")]
@@ -68,13 +68,14 @@ public sealed class EventFiredConverter : IConverter<EventFired, EventFiredSurro
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.trade-agreed")]
-public readonly record struct TradeAgreedSurrogate(int Round, TechPact.Negotiation.Linkage.LedgerEntry First, TechPact.Negotiation.Linkage.LedgerEntry Second);
+public readonly record struct TradeAgreedSurrogate(int Round, TechPact.Negotiation.Linkage.LedgerEntry First, TechPact.Negotiation.Linkage.LedgerEntry Second,
+    ImmutableArray<double> Effects);
 
 [RegisterConverter]
 public sealed class TradeAgreedConverter : IConverter<TradeAgreed, TradeAgreedSurrogate>
 {
-    public TradeAgreed ConvertFromSurrogate(in TradeAgreedSurrogate s) => new(s.Round, s.First, s.Second);
-    public TradeAgreedSurrogate ConvertToSurrogate(in TradeAgreed v) => new(v.Round, v.First, v.Second);
+    public TradeAgreed ConvertFromSurrogate(in TradeAgreedSurrogate s) => new(s.Round, s.First, s.Second) { Effects = s.Effects };
+    public TradeAgreedSurrogate ConvertToSurrogate(in TradeAgreed v) => new(v.Round, v.First, v.Second, v.Effects);
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.track-agreed")]

@@ -49,7 +49,7 @@ public static class ForkCommand
         console.WriteLine(TextRules.Visible($"Fork of {request.Transcript} after round {request.AtRound}: " + ForkPlan.Describe(forked)));
         var table = new RoundTable(forked.Scenario);
         var final = await table.ShowAsync(console, streams.IsConsole, onRound => Task.FromResult(
-            SummitRunner.Continue(forked, s => { if (s.State.Pending.IsEmpty) onRound(SummitViews.LastRound(s)); })));
+            SummitRunner.Continue(forked, s => { if (s.BetweenRounds) onRound(SummitViews.LastRound(s)); })));
 
         var parentRun = parent.Rebuild();
         var report = new RunReport(final.Scenario, final.Transcript)

@@ -20,7 +20,7 @@ public static class ImportCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the scenario here (default: standard output)." };
         var ignoreDiscount = new Option<bool>("--ignore-discount")
         {
-            Description = "Drop discount factors below 1 (with a warning) instead of refusing the profile.",
+            Description = "Drop discount factors below 1 (with a warning): utilities undiscounted. By default each profile keeps its factor as the country's discount.",
         };
         var maxProfiles = new Option<int?>("--max-profiles") { Description = "Take only the first N profiles of a folder." };
         var genius = new Command("genius", "Import a GENIUS XML domain and its profiles.") { sources, output, ignoreDiscount, maxProfiles };

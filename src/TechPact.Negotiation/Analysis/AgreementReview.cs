@@ -8,10 +8,10 @@ internal static class AgreementReview
 {
     public static AgreementAssessment Assess(OutcomeSpace space, SearchResult found, Package agreement, SolutionPoint? nash)
     {
-        var scenario = space.Scenario;
-        var utilities = scenario.Countries.Select(c => Utility.Of(c, agreement)).ToArray();
+        var countries = space.Countries;
+        var utilities = countries.Select(c => Utility.Of(c, agreement)).ToArray();
         var point = new SolutionPoint("agreement", agreement, [.. utilities]);
-        var crosses = scenario.Countries.Any(c => Utility.CrossesRedLine(c, agreement));
+        var crosses = countries.Any(c => Utility.CrossesRedLine(c, agreement));
         var clears = !crosses && space.ClearsReservations(utilities);
 
         // Dominance is transitive on the comparison grid, so checking the frontier is enough.
@@ -29,7 +29,7 @@ internal static class AgreementReview
             ? null
             : Math.Sqrt(utilities.Select((u, c) => (u - nash.Utilities[c]) * (u - nash.Utilities[c])).Sum());
         return new AgreementAssessment(point, agreement.IsComplete, clears, dominator is null,
-            dominator is null ? null : OutcomeAnalyzer.Point(scenario, "dominating", dominator), distance);
+            dominator is null ? null : OutcomeAnalyzer.Point(countries, "dominating", dominator), distance);
     }
 
     private static long[] Grid(OutcomeSpace space, int[] choices)

@@ -18,7 +18,7 @@ internal sealed class ApproximateSearch
     {
         _space = space;
         _climber = new HillClimber(space);
-        _random = DeterministicRandom.For(space.Scenario.Rules.Seed, "outcome-analysis", 0);
+        _random = DeterministicRandom.For(space.Seed, "outcome-analysis", 0);
         Pool = new OutcomePool(space);
         for (var s = 0; s < sampleSize; s++) Pool.Add(RandomPackage());
         for (var s = 0; s < randomStarts; s++) _starts.Add(RandomPackage());

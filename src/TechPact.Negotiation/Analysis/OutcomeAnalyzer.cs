@@ -55,10 +55,12 @@ public static class OutcomeAnalyzer
                 throw new ArgumentException($"The agreement picks option {agreement[i]} on issue {scenario.Issues[i].Id}, which has no such option.", nameof(agreement));
     }
 
-    internal static SolutionPoint Point(Scenario scenario, string name, int[] choices)
+    internal static SolutionPoint Point(Scenario scenario, string name, int[] choices) => Point(scenario.Countries, name, choices);
+
+    internal static SolutionPoint Point(ImmutableArray<CountryProfile> countries, string name, int[] choices)
     {
         var package = new Package([.. choices]);
-        return new SolutionPoint(name, package, scenario.Countries.Select(c => Utility.Of(c, package)).ToImmutableArray());
+        return new SolutionPoint(name, package, countries.Select(c => Utility.Of(c, package)).ToImmutableArray());
     }
 
     /// <summary>Π (best_c − r_c) with each country's unconstrained best, which bounds every

@@ -12,12 +12,16 @@ namespace TechPact.Negotiation.Analysis;
 /// lexicographic order of the packages; ties everywhere go to the lower number.</remarks>
 internal sealed class OutcomeSpace
 {
-    public OutcomeSpace(Scenario scenario)
+    public OutcomeSpace(Scenario scenario) : this(scenario.Issues, scenario.Countries, scenario.Rules.Seed) { }
+
+    /// <param name="seed">Seeds the approximation for spaces too large to enumerate.</param>
+    public OutcomeSpace(IReadOnlyList<Issue> issues, ImmutableArray<CountryProfile> countries, long seed)
     {
-        Scenario = scenario;
-        IssueCount = scenario.Issues.Length;
-        CountryCount = scenario.Countries.Length;
-        OptionCounts = scenario.Issues.Select(i => i.Options.Length).ToArray();
+        Countries = countries;
+        Seed = seed;
+        IssueCount = issues.Count;
+        CountryCount = countries.Length;
+        OptionCounts = issues.Select(i => i.Options.Length).ToArray();
         Contribution = new double[IssueCount][];
         RedLined = new bool[IssueCount][];
         for (var i = 0; i < IssueCount; i++)
@@ -27,18 +31,19 @@ internal sealed class OutcomeSpace
             for (var o = 0; o < OptionCounts[i]; o++)
                 for (var c = 0; c < CountryCount; c++)
                 {
-                    var country = scenario.Countries[c];
+                    var country = countries[c];
                     // Same product Utility.Of forms, so sums in issue order match it bit for bit.
                     Contribution[i][o * CountryCount + c] = country.Weights[i] * country.Values[i][o];
                     RedLined[i][o] |= country.RedLines[i].Contains(o);
                 }
         }
-        Reservations = scenario.Countries.Select(c => c.Reservation).ToArray();
+        Reservations = countries.Select(c => c.Reservation).ToArray();
         Count = OptionCounts.Aggregate(BigInteger.One, (n, k) => n * k);
-        LeverageExponents = ComputeExponents(scenario);
+        LeverageExponents = Leverage.Compute(issues, countries).Exponents;
     }
 
-    public Scenario Scenario { get; }
+    public ImmutableArray<CountryProfile> Countries { get; }
+    public long Seed { get; }
     public int IssueCount { get; }
     public int CountryCount { get; }
     public int[] OptionCounts { get; }
@@ -48,19 +53,8 @@ internal sealed class OutcomeSpace
     public bool[][] RedLined { get; }
     public double[] Reservations { get; }
     public BigInteger Count { get; }
+    /// <summary>β per country, the asymmetric Nash weights of <see cref="Leverage.Exponents"/>.</summary>
     public ImmutableArray<double> LeverageExponents { get; }
-
-    /// <summary>β_c = Σ_i share(c, i) · w(c, i), the exponent NashMediator.LogNashProduct uses.</summary>
-    private static ImmutableArray<double> ComputeExponents(Scenario scenario)
-    {
-        var leverage = Leverage.Compute(scenario.Issues, scenario.Countries);
-        return scenario.Countries.Select((country, c) =>
-        {
-            var beta = 0.0;
-            for (var i = 0; i < scenario.Issues.Length; i++) beta += leverage.Share[c][i] * country.Weights[i];
-            return beta;
-        }).ToImmutableArray();
-    }
 
     public Package Decode(long index)
     {

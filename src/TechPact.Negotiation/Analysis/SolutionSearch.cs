@@ -41,7 +41,7 @@ internal static class SolutionSearch
         var ids = Enumerable.Range(0, search.Pool.Count).Select(i => (long)i).ToArray();
         var frontier = ParetoFrontier.Find(search.Pool.Utilities, ids, space.CountryCount)
             .Select(p => search.Pool.Packages[p]).ToList();
-        var method = $"sampling+hill-climbing (seed {space.Scenario.Rules.Seed}, {sampleSize} uniform samples, " +
+        var method = $"sampling+hill-climbing (seed {space.Seed}, {sampleSize} uniform samples, " +
                      $"{search.StartCount} starts per objective, {search.Pool.Count} distinct outcomes evaluated)";
         return new SearchResult(false, method, search.Pool.Count, sampleSize, search.StartCount, frontier,
             final.Ideal ?? [], welfare, final.Nash, final.WeightedNash,

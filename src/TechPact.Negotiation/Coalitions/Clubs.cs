@@ -6,7 +6,7 @@ namespace TechPact.Negotiation.Coalitions;
 
 /// <summary>Forms standards clubs and admits new members.</summary>
 /// <remarks>A club forms on an issue once <c>threshold</c> countries have committed to one
-/// option (the most supported; ties go to the option whose supporters carry the most leverage,
+/// option (the most supported; ties go to the option whose supporters carry the most power,
 /// then the lower rung). From then on any country that commits to that option accedes.</remarks>
 public static class Clubs
 {
@@ -36,7 +36,7 @@ public static class Clubs
             .Select(o => (Option: o, Members: Enumerable.Range(0, commitments.Count).Where(c => commitments[c][issue].Contains(o)).ToImmutableArray()))
             .Where(x => x.Members.Length >= threshold)
             .OrderByDescending(x => x.Members.Length)
-            .ThenByDescending(x => x.Members.Sum(c => leverage.Share[c][issue]))
+            .ThenByDescending(x => x.Members.Sum(c => leverage.Power[c][issue]))
             .ThenBy(x => x.Option)
             .FirstOrDefault();
         return best.Members.IsDefault ? null : new Club(issue, best.Option, round, best.Members);

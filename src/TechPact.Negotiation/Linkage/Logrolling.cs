@@ -1,101 +1,160 @@
 using System.Collections.Immutable;
 using TechPact.Negotiation.Negotiators;
+using TechPact.Negotiation.Negotiators.Opponents;
 using TechPact.Negotiation.Outcomes;
+using TechPact.Negotiation.Preferences;
+using TechPact.Negotiation.Protocols;
+using TechPact.Negotiation.Protocols.Text;
 using TechPact.Negotiation.Summits;
 
 namespace TechPact.Negotiation.Linkage;
 
-/// <summary>Issue linkage (Raiffa 1982; Tollison &amp; Willett 1979): two countries that care most
-/// about different open issues trade — each concedes the other's ask on the issue it cares less
-/// about. A trade happens only when it leaves both better off in their own utility.</summary>
-/// <remarks>For every pair of countries the mediator looks at the issues each asks most about
-/// and keeps the pair's best trade (O(n²), so it scales to a full UN table). Trades are then
-/// made best joint gain first; a country trades at most once a round.</remarks>
+/// <summary>Issue linkage (Raiffa 1982; Tollison &amp; Willett 1979), brokered by the mediator: two
+/// countries that ask for different things on different open issues trade — each takes up the other's
+/// ask on the issue it asked less about. A trade is made only when it raises both traders' utility of the
+/// text the mediator will table next, measured by drafting that text with and without the trade.</summary>
+/// <remarks>
+/// <para>Why the next text and not the asks themselves: a trade moves commitments and positions, and
+/// what the table gets is the mediator's compromise of everyone's positions, not the traders' asks. A
+/// trade that looks good ask-for-ask can move the text less than it costs, or shift costs onto a third
+/// country; every ledger figure is measured on the text, and the third parties' gains and losses are
+/// recorded with the trade (<see cref="TradeAgreed.Effects"/>).</para>
+/// <para>For every pair of countries the mediator looks at the issues each asks most about (O(n²), so it
+/// scales to a full UN table) and keeps the pair's best swap in which each side would gain more than it
+/// gives if the text took both asks; it goes through the pairs' swaps by that joint gain, measures each on
+/// the next text as the trades already made left it, and makes it if both traders gain there. A country
+/// trades at most once a round.</para>
+/// </remarks>
 public static class Logrolling
 {
     public const int AsksConsidered = 3;
 
-    public static ImmutableArray<Trade> Find(Scenario scenario, Package draft, IReadOnlyList<CountryMove> moves,
-        IReadOnlyList<OptionSet> agreed)
+    private const double Gain = 1e-12;
+
+    /// <param name="history">What each country stood for in the rounds remembered, as the mediator drafts with it.</param>
+    public static Brokerage Broker(SummitSetting setting, Package draft, IReadOnlyList<CountryMove> moves,
+        ImmutableArray<ImmutableArray<Package>> history, int round)
     {
-        var asks = moves.Select((m, c) => TopAsks(scenario, m, c, agreed)).ToArray();
-        var candidates = new List<Trade>();
-        for (var a = 0; a < moves.Count; a++)
-            for (var b = a + 1; b < moves.Count; b++)
+        if (!setting.Scenario.Logrolling || moves.Count < 2) return Brokerage.None(moves);
+        var model = new FrequencyModel([.. setting.Scenario.Issues.Select(i => i.Options.Length)]);
+        var salience = Mediator.Salience(setting, draft, moves, history);
+        var current = moves.ToArray();
+        var baseline = Enumerable.Range(0, draft.Count).Select(i => Mediator.ReviseIssue(setting, i, draft, current, salience)).ToArray();
+        var asks = current.Select((m, c) => TopAsks(setting, m, c)).ToArray();
+        var candidates = new List<(int A, int B, int I, int J, double Gain)>();
+        for (var a = 0; a < current.Length; a++)
+            for (var b = a + 1; b < current.Length; b++)
             {
-                Trade? best = null;
+                (int I, int J, double Gain)? best = null;
                 foreach (var i in asks[a])
                     foreach (var j in asks[b])
-                        if (i != j && Consider(scenario, draft, moves, a, b, i, j) is { } trade && (best is null || trade.JointGain > best.JointGain))
-                            best = trade;
-                if (best is not null) candidates.Add(best);
+                        if (i != j && AskForAsk(setting, draft, current, a, b, i, j) is { } gain && (best is null || gain > best.Value.Gain))
+                            best = (i, j, gain);
+                if (best is { } swap) candidates.Add((a, b, swap.I, swap.J, swap.Gain));
             }
 
         var busy = new HashSet<int>();
-        var chosen = ImmutableArray.CreateBuilder<Trade>();
-        foreach (var trade in candidates.OrderByDescending(t => t.JointGain).ThenBy(t => t.A).ThenBy(t => t.B))
-            if (!busy.Contains(trade.A) && !busy.Contains(trade.B))
-            {
-                busy.Add(trade.A);
-                busy.Add(trade.B);
-                chosen.Add(trade);
-            }
-        return chosen.ToImmutable();
-    }
-
-    /// <summary>Applies the trades to the moves: each side commits to what it gave and now asks
-    /// for it, so the mediator's next text reflects the deal.</summary>
-    public static CountryMove[] Apply(IReadOnlyList<CountryMove> moves, IEnumerable<Trade> trades)
-    {
-        var result = moves.ToArray();
-        foreach (var t in trades)
+        var made = ImmutableArray.CreateBuilder<TradeAgreed>();
+        foreach (var c in candidates.OrderByDescending(t => t.Gain).ThenBy(t => t.A).ThenBy(t => t.B).ThenBy(t => t.I).ThenBy(t => t.J))
         {
-            result[t.A] = Concede(result[t.A], t.J, t.OptionForB);
-            result[t.B] = Concede(result[t.B], t.I, t.OptionForA);
+            if (busy.Contains(c.A) || busy.Contains(c.B)) continue;
+            // Measured on the table as the trades already made left it.
+            if (Measure(setting, draft, current, baseline, salience, history, model, c.A, c.B, c.I, c.J) is not { } trade) continue;
+            busy.Add(trade.A);
+            busy.Add(trade.B);
+            (current[trade.A], current[trade.B]) = (Concede(current[trade.A], trade.J, trade.OptionForB), Concede(current[trade.B], trade.I, trade.OptionForA));
+            salience = WithSalienceOf(draft, current, history, salience, model, trade.A, trade.B);
+            baseline[trade.I] = trade.TextOnI;
+            baseline[trade.J] = trade.TextOnJ;
+            made.Add(Record(setting, round, trade));
         }
-        return result;
+        return new Brokerage(current, made.ToImmutable());
     }
 
-    public static IEnumerable<LedgerEntry> Entries(Scenario scenario, int round, Trade t)
+    /// <summary>A candidate worth measuring: each side would gain more than it gives if the text took
+    /// both asks as they stand; the joint gain so measured orders the candidates. Null otherwise.</summary>
+    private static double? AskForAsk(SummitSetting setting, Package draft, IReadOnlyList<CountryMove> moves, int a, int b, int i, int j)
     {
-        var (a, b) = (scenario.Countries[t.A], scenario.Countries[t.B]);
-        var (i, j) = (scenario.Issues[t.I], scenario.Issues[t.J]);
-        yield return new LedgerEntry(round, a.Id, j.Id, j.Options[t.OptionForB].Id, b.Id, i.Id, i.Options[t.OptionForA].Id,
-            t.GivenByA, t.GainedByA, Reason(a.Id, i.Id, a.Weights[t.I], t.GainedByA, j.Id, a.Weights[t.J], t.GivenByA));
-        yield return new LedgerEntry(round, b.Id, i.Id, i.Options[t.OptionForA].Id, a.Id, j.Id, j.Options[t.OptionForB].Id,
-            t.GivenByB, t.GainedByB, Reason(b.Id, j.Id, b.Weights[t.J], t.GainedByB, i.Id, b.Weights[t.I], t.GivenByB));
-    }
-
-    private static string Reason(string giver, string wanted, double wantedWeight, double gained, string gave, double gaveWeight, double given) =>
-        FormattableString.Invariant(
-            $"{giver} gains {gained:0.000} on {wanted} ({wantedWeight * 100:0}% of its weight) for {given:0.000} on {gave} ({gaveWeight * 100:0}%)");
-
-    /// <summary>The open issues a country asks most about: its <see cref="AsksConsidered"/>
-    /// highest-weight amendments, which keeps the search O(n²) on a full UN table.</summary>
-    private static int[] TopAsks(Scenario scenario, CountryMove move, int c, IReadOnlyList<OptionSet> agreed)
-    {
-        var weights = scenario.Countries[c].Weights;
-        return Enumerable.Range(0, move.Amendments.Length)
-            .Where(i => move.Amendments[i] != Package.Open && agreed[i].IsEmpty)
-            .OrderByDescending(i => weights[i]).ThenBy(i => i)
-            .Take(AsksConsidered).ToArray();
-    }
-
-    private static Trade? Consider(Scenario scenario, Package draft, IReadOnlyList<CountryMove> moves, int a, int b, int i, int j)
-    {
-        var (pa, pb) = (scenario.Countries[a], scenario.Countries[b]);
+        var (pa, pb) = (setting.Scenario.Countries[a], setting.Scenario.Countries[b]);
         var askA = moves[a].Amendments[i];
         var askB = moves[b].Amendments[j];
-        if (askB == Package.Open || askA == Package.Open) return null;
+        if (askA == Package.Open || askB == Package.Open || draft[i] == Package.Open || draft[j] == Package.Open) return null;
         if (moves[a].Commitments[j].Contains(askB) || moves[b].Commitments[i].Contains(askA)) return null;
         if (pa.RedLines[j].Contains(askB) || pb.RedLines[i].Contains(askA)) return null;
+        var netA = Swing(pa, i, draft[i], askA) + Swing(pa, j, draft[j], askB);
+        var netB = Swing(pb, j, draft[j], askB) + Swing(pb, i, draft[i], askA);
+        return netA > Gain && netB > Gain ? netA + netB : null;
+    }
 
-        var givenA = pa.Weights[j] * (pa.Values[j][draft[j]] - pa.Values[j][askB]);
-        var gainedA = pa.Weights[i] * (pa.Values[i][askA] - pa.Values[i][draft[i]]);
-        var givenB = pb.Weights[i] * (pb.Values[i][draft[i]] - pb.Values[i][askA]);
-        var gainedB = pb.Weights[j] * (pb.Values[j][askB] - pb.Values[j][draft[j]]);
-        var worthIt = givenA > 0 && givenB > 0 && gainedA > givenA && gainedB > givenB;
-        return worthIt ? new Trade(a, b, i, askA, j, askB, givenA, gainedA, givenB, gainedB) : null;
+    /// <summary>The trade's effect on the next text, or null unless both traders gain there (or it is no
+    /// longer a candidate on the table as earlier trades left it).</summary>
+    private static Trade? Measure(SummitSetting setting, Package draft, IReadOnlyList<CountryMove> moves, int[] baseline, double[][] salience,
+        ImmutableArray<ImmutableArray<Package>> history, FrequencyModel model, int a, int b, int i, int j)
+    {
+        if (AskForAsk(setting, draft, moves, a, b, i, j) is null) return null;
+        var (askA, askB) = (moves[a].Amendments[i], moves[b].Amendments[j]);
+
+        var traded = new Overlay(moves, a, Concede(moves[a], j, askB), b, Concede(moves[b], i, askA));
+        // The traders' positions changed, so the mediator's estimate of their salience does too.
+        var tradedSalience = WithSalienceOf(draft, traded, history, salience, model, a, b);
+        var onI = Mediator.ReviseIssue(setting, i, draft, traded, tradedSalience);
+        var onJ = Mediator.ReviseIssue(setting, j, draft, traded, tradedSalience);
+        double Effect(CountryProfile c) => Swing(c, i, baseline[i], onI) + Swing(c, j, baseline[j], onJ);
+        if (Effect(setting.Scenario.Countries[a]) <= Gain || Effect(setting.Scenario.Countries[b]) <= Gain) return null;
+        var effects = setting.Scenario.Countries.Select(Effect).ToImmutableArray();
+        return new Trade(a, b, i, askA, j, askB, onI, onJ, baseline[i], baseline[j], effects);
+    }
+
+    private static double[][] WithSalienceOf(Package draft, IReadOnlyList<CountryMove> moves,
+        ImmutableArray<ImmutableArray<Package>> history, double[][] salience, FrequencyModel model, int a, int b)
+    {
+        var updated = (double[][])salience.Clone();
+        foreach (var c in new[] { a, b }) updated[c] = Mediator.SalienceOf(model, draft, moves[c], c, history);
+        return updated;
+    }
+
+    /// <summary>The moves with the two traders' replaced, without copying the table's.</summary>
+    private sealed class Overlay(IReadOnlyList<CountryMove> moves, int a, CountryMove forA, int b, CountryMove forB) : IReadOnlyList<CountryMove>
+    {
+        public CountryMove this[int index] => index == a ? forA : index == b ? forB : moves[index];
+        public int Count => moves.Count;
+        public IEnumerator<CountryMove> GetEnumerator() { for (var c = 0; c < moves.Count; c++) yield return this[c]; }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>Country c's utility change on one issue when the text moves from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private static double Swing(CountryProfile c, int issue, int from, int to) =>
+        c.Weights[issue] * (c.Values[issue][to] - c.Values[issue][from]);
+
+    private static TradeAgreed Record(SummitSetting setting, int round, Trade t)
+    {
+        var (a, b) = (setting.Scenario.Countries[t.A], setting.Scenario.Countries[t.B]);
+        var (i, j) = (setting.Scenario.Issues[t.I], setting.Scenario.Issues[t.J]);
+        // Each side gives on the issue it took up the other's ask on, and gains on the other one.
+        var givenA = -Swing(a, t.J, t.WithoutOnJ, t.TextOnJ);
+        var gainedA = Swing(a, t.I, t.WithoutOnI, t.TextOnI);
+        var givenB = -Swing(b, t.I, t.WithoutOnI, t.TextOnI);
+        var gainedB = Swing(b, t.J, t.WithoutOnJ, t.TextOnJ);
+        var first = new LedgerEntry(round, a.Id, j.Id, j.Options[t.OptionForB].Id, b.Id, i.Id, i.Options[t.OptionForA].Id,
+            givenA, gainedA, Reason(a.Id, i.Id, gainedA, j.Id, givenA));
+        var second = new LedgerEntry(round, b.Id, i.Id, i.Options[t.OptionForA].Id, a.Id, j.Id, j.Options[t.OptionForB].Id,
+            givenB, gainedB, Reason(b.Id, j.Id, gainedB, i.Id, givenB));
+        return new TradeAgreed(round, first, second) { Effects = t.Effects };
+    }
+
+    private static string Reason(string giver, string wanted, double gained, string gave, double given) =>
+        FormattableString.Invariant(
+            $"{giver} gains {gained:0.000} on {wanted} for {given:0.000} on {gave} in the mediator's next text (net {gained - given:+0.000;-0.000})");
+
+    /// <summary>The open issues a country asks most about: its <see cref="AsksConsidered"/> highest-weight
+    /// amendments where the table's commitments have not met, which keeps the search O(n²) on a full UN table.</summary>
+    private static int[] TopAsks(SummitSetting setting, CountryMove move, int c)
+    {
+        var weights = setting.Scenario.Countries[c].Weights;
+        return Enumerable.Range(0, move.Amendments.Length)
+            .Where(i => move.Amendments[i] != Package.Open)
+            .OrderByDescending(i => weights[i]).ThenBy(i => i)
+            .Take(AsksConsidered).ToArray();
     }
 
     private static CountryMove Concede(CountryMove move, int issue, int option) => move with

@@ -23,4 +23,8 @@ public sealed record CountryMove(
 
     /// <summary>Its own standing proposal, in proposal-based protocols (Zeuthen); else null.</summary>
     public Package? Proposal { get; init; }
+
+    /// <summary>What it stands for after answering <paramref name="draft"/>: its proposal, or the draft with its amendments applied.</summary>
+    public Package PositionOn(Package draft) =>
+        Proposal ?? new Package([.. draft.Choices.Select((o, i) => Amendments[i] == Package.Open ? o : Amendments[i])]);
 }

@@ -20,6 +20,10 @@ public sealed record CountryProfile(
     double Reservation,
     StrategySpec Strategy)
 {
+    /// <summary>GENIUS's discount factor d in (0, 1]: a deal reached at normalised time t is worth
+    /// u · d^t to this country (<see cref="Utility.Discounted"/>). 1 = no discounting.</summary>
+    public double Discount { get; init; } = 1.0;
+
     public double Strength(string area) => Strengths.TryGetValue(area, out var s) ? s : 0.0;
 
     /// <summary>Builds a profile from raw priorities and positions, normalising both the way

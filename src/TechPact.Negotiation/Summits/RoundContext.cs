@@ -9,6 +9,9 @@ namespace TechPact.Negotiation.Summits;
 /// <param name="Commitments">Everyone's public commitments so far.</param>
 public sealed record RoundContext(int Round, Package Draft, ImmutableArray<ImmutableArray<OptionSet>> Commitments)
 {
+    /// <summary>How many past rounds <see cref="Positions"/> and <see cref="Drafts"/> reach back.</summary>
+    public const int Memory = 12;
+
     /// <summary>Commitments as they stood after the first round: the baseline against which
     /// tit-for-tat measures the others' concessions. Empty before round 2.</summary>
     public ImmutableArray<ImmutableArray<OptionSet>> OpeningCommitments { get; init; } = [];
@@ -16,7 +19,7 @@ public sealed record RoundContext(int Round, Package Draft, ImmutableArray<Immut
     /// <summary>Each country's stated aspiration last round (empty before round 2).</summary>
     public ImmutableArray<double> Aspirations { get; init; } = [];
 
-    /// <summary>Each country's Zeuthen risk last round; 0 for those that accepted (empty before round 2).</summary>
+    /// <summary>Each country's stated Zeuthen risk last round; 0 for those that accepted (empty before round 2).</summary>
     public ImmutableArray<double> Risks { get; init; } = [];
 
     /// <summary>Each country's standing proposal (proposal-based protocols; empty otherwise).</summary>
@@ -24,4 +27,11 @@ public sealed record RoundContext(int Round, Package Draft, ImmutableArray<Immut
 
     /// <summary>Standards clubs open for accession: a country that commits to a club's option joins it.</summary>
     public ImmutableArray<Club> Clubs { get; init; } = [];
+
+    /// <summary>What each country stood for in each of the last <see cref="Memory"/> rounds, oldest first:
+    /// the text with its amendments, the offer it made or took, or its proposal. What opponent models read.</summary>
+    public ImmutableArray<ImmutableArray<Package>> Positions { get; init; } = [];
+
+    /// <summary>The texts on the table in the same rounds as <see cref="Positions"/>, oldest first.</summary>
+    public ImmutableArray<Package> Drafts { get; init; } = [];
 }

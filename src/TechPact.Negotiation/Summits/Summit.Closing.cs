@@ -1,55 +1,56 @@
 using System.Collections.Immutable;
 using TechPact.Negotiation.Coalitions;
 using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Linkage;
 using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Protocols;
 
 namespace TechPact.Negotiation.Summits;
 
-/// <summary>The end of a round: trades, tracks, clubs, the revised text, settlement or the
-/// deadline, and the next round's events.</summary>
+/// <summary>The end of a round: what every protocol shares — trades (if the protocol brokers any),
+/// tracks, clubs, the deadline, the next round's events — around the protocol's own closing step.</summary>
 public sealed partial class Summit
 {
     private Summit CloseRound(int round, IReadOnlyList<CountryMove> moves, ImmutableList<TranscriptEvent> transcript)
     {
-        var (traded, ledger, tradeEvents) = Trade(round, moves);
-        transcript = transcript.AddRange(tradeEvents);
-        var commitments = traded.Select(m => m.Commitments).ToImmutableArray();
-        var agreed = Enumerable.Range(0, Scenario.Issues.Length)
-            .Select(i => commitments.Aggregate(AllOptions(i), (set, c) => set.Intersect(c[i]))).ToImmutableArray();
+        var brokered = _protocol.Broker(Setting, State.Protocol, Draft, moves, State.Positions, round);
+        transcript = transcript.AddRange(brokered.Trades);
+        var commitments = brokered.Moves.Select(m => m.Commitments).ToImmutableArray();
+        var agreed = Settlement.Zone(Setting, [.. Enumerable.Range(0, Scenario.Issues.Length)
+            .Select(i => commitments.Aggregate(AllOptions(i), (set, c) => set.Intersect(c[i])))]);
         var trackAgreed = Tracks.Agreed(Scenario.Tracks, Scenario.Issues.Length, commitments);
         transcript = transcript.AddRange(NewTrackAgreements(round, commitments));
         var clubs = Clubs.Update(State.Clubs, Scenario.ClubThreshold, round, Setting.Leverage, commitments, Scenario.Issues.Length);
         transcript = transcript.AddRange(ClubNews(round, clubs));
 
-        var revised = _protocol.ReviseDraft(Setting, Draft, traded, new RoundOutcome(agreed, trackAgreed, clubs, State.Settled));
-        var settled = _protocol.SettlesIssueByIssue
-            ? new Package([.. State.Settled.Choices.Select((o, i) => o == Package.Open && agreed[i].Contains(revised[i]) ? revised[i] : o)])
-            : State.Settled;
-        transcript = transcript.Add(new DraftRevised(round, revised, [.. agreed.Select(a => !a.IsEmpty)]));
+        var table = new RoundTable(round, Draft, brokered.Moves, commitments, agreed, trackAgreed, clubs, round >= Rules.MaxRounds, State.Positions);
+        var closing = _protocol.Close(Setting, State.Protocol, table);
+        transcript = transcript.Add(new DraftRevised(round, closing.Draft, [.. agreed.Select(a => !a.IsEmpty)]));
 
         var next = State with
         {
-            Round = round, Draft = revised, Commitments = commitments,
+            Round = round, Draft = closing.Draft, Commitments = commitments,
             OpeningCommitments = round == 1 ? commitments : State.OpeningCommitments,
             Aspirations = [.. moves.Select(m => m.Aspiration)], Risks = [.. moves.Select(m => m.Risk)],
-            Clubs = clubs, Ledger = ledger, Transcript = transcript, Settled = settled, Pending = [],
-            Proposals = moves.All(m => m.Proposal is not null) ? [.. moves.Select(m => m.Proposal!)] : [],
+            Clubs = clubs, Ledger = State.Ledger.AddRange(brokered.Trades.SelectMany(t => new[] { t.First, t.Second })),
+            Transcript = transcript, Protocol = closing.State,
+            Positions = Remember(State.Positions, closing.Positions), Drafts = Remember(State.Drafts, Draft),
         };
-        var pact = _protocol.SettlesIssueByIssue
-            ? (settled.IsComplete && !double.IsNegativeInfinity(NashMediator.LogNashProduct(Setting, settled)) ? settled : null)
-            : _protocol.Settle(Setting, revised, traded, agreed);
-        if (pact is not null) return Conclude(next, SummitStatus.Agreement, pact);
-        if (round >= Rules.MaxRounds)
-        {
-            var partial = _protocol.SettlesIssueByIssue ? settled : Settlement.Partial(revised, agreed);
-            return Conclude(next, partial.Choices.Any(o => o != Package.Open) ? SummitStatus.Partial : SummitStatus.NoAgreement, partial);
-        }
-        var (setting, fired) = FireEvents(Setting, next, round + 1);
+        if (closing.Pact is { } pact) return Conclude(next, SummitStatus.Agreement, pact);
+        if (closing.AtDeadline is { } partial)
+            return Conclude(next, DeadlineStatus(partial), partial);
+        var (setting, fired) = FireEvents(Setting, next, round + 1, _protocol);
         return new Summit(setting, _protocol, fired);
     }
+
+    /// <summary>What the deadline leaves: a complete package is one everyone accepts (the protocols never
+    /// hand over a complete one that isn't), some settled issues a partial pact, none no agreement.</summary>
+    private static SummitStatus DeadlineStatus(Package partial) =>
+        partial.IsComplete ? SummitStatus.Agreement
+        : partial.Choices.Any(o => o != Package.Open) ? SummitStatus.Partial : SummitStatus.NoAgreement;
+
+    private static ImmutableArray<T> Remember<T>(ImmutableArray<T> history, T latest) =>
+        history.Length < RoundContext.Memory ? history.Add(latest) : history.RemoveAt(0).Add(latest);
 
     private Summit Conclude(SummitState state, SummitStatus status, Package agreement)
     {
@@ -61,9 +62,9 @@ public sealed partial class Summit
     }
 
     /// <summary>Applies the events scheduled for a round (of <paramref name="only"/>, when given, else
-    /// of the scenario); a party joining gets empty commitments.</summary>
+    /// of the scenario); a party joining gets empty commitments, and the protocol hears of it.</summary>
     private static (SummitSetting, SummitState) FireEvents(SummitSetting setting, SummitState state, int round,
-        IEnumerable<ScenarioEvent>? only = null)
+        INegotiationProtocol? protocol, IEnumerable<ScenarioEvent>? only = null)
     {
         var scenario = setting.Scenario;
         var commitments = state.Commitments;
@@ -76,6 +77,8 @@ public sealed partial class Summit
         if (ReferenceEquals(scenario, setting.Scenario)) return (setting, state);
         var joined = scenario.Countries.Length - state.Aspirations.Length;
         var nothing = Enumerable.Repeat(OptionSet.Empty, scenario.Issues.Length).ToImmutableArray();
+        var protocolState = state.Protocol;
+        if (joined > 0 && protocol is not null) protocolState = protocol.PartyJoined(protocolState, scenario.Countries.Length);
         return (SettingFor(scenario, setting.Rules), state with
         {
             Commitments = commitments,
@@ -83,20 +86,8 @@ public sealed partial class Summit
             Aspirations = state.Aspirations.AddRange(Enumerable.Repeat(1.0, joined)),
             Risks = state.Risks.AddRange(Enumerable.Repeat(0.0, joined)),
             Transcript = transcript,
-            // A new party changes the bargaining set: proposal games start over with everyone's opening bid.
-            Proposals = joined > 0 ? [] : state.Proposals,
+            Protocol = protocolState,
         });
-    }
-
-    private (IReadOnlyList<CountryMove>, ImmutableList<LedgerEntry>, IEnumerable<TranscriptEvent>) Trade(int round, IReadOnlyList<CountryMove> moves)
-    {
-        if (!Scenario.Logrolling) return (moves, State.Ledger, []);
-        var agreed = Enumerable.Range(0, Scenario.Issues.Length)
-            .Select(i => moves.Aggregate(AllOptions(i), (set, m) => set.Intersect(m.Commitments[i]))).ToArray();
-        var trades = Logrolling.Find(Scenario, Draft, moves, agreed);
-        var entries = trades.Select(t => Logrolling.Entries(Scenario, round, t).ToArray()).ToArray();
-        return (Logrolling.Apply(moves, trades), State.Ledger.AddRange(entries.SelectMany(e => e)),
-            entries.Select(e => new TradeAgreed(round, e[0], e[1])));
     }
 
     /// <summary>A track's agreement on an issue is news once: the first round its members' commitments meet.</summary>

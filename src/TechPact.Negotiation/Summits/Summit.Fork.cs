@@ -18,7 +18,7 @@ public sealed partial class Summit
         ArgumentNullException.ThrowIfNull(extraEvents);
         if (IsOver)
             throw new InvalidOperationException($"The summit concluded in round {Round} ({Status}): fork it at an earlier round.");
-        if (!State.Pending.IsEmpty)
+        if (!BetweenRounds)
             throw new InvalidOperationException("A summit forks between rounds, not in the middle of one.");
         if (rules.Protocol != _protocol.Name)
             throw new ArgumentException($"A fork keeps the protocol ({_protocol.Name}); got '{rules.Protocol}'.", nameof(rules));
@@ -33,7 +33,7 @@ public sealed partial class Summit
         // OrderBy is stable: at a round both scripts share, the scenario's own events fire first.
         var scenario = Scenario with { Events = [.. Scenario.Events.Concat(extra).OrderBy(e => e.Round)] };
         var state = State with { Transcript = State.Transcript.Add(new SummitForked(Round, Rules.Seed, rules, extra)) };
-        var (setting, fired) = FireEvents(SettingFor(scenario, rules), state, Round + 1, only: extra);
+        var (setting, fired) = FireEvents(SettingFor(scenario, rules), state, Round + 1, _protocol, only: extra);
         return new Summit(setting, _protocol, fired);
     }
 }

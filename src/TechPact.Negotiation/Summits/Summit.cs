@@ -8,9 +8,9 @@ namespace TechPact.Negotiation.Summits;
 
 /// <summary>A summit between turns. Immutable: <see cref="ApplyTurn"/> returns the next summit,
 /// so the same code serves the pure runner and the summit grain.</summary>
-/// <remarks>A round: every country answers the text (all at once, or in turn) → the mediator
-/// brokers logrolling trades → tracks and clubs take stock → the protocol revises the text →
-/// the summit settles if it can, or ends at the deadline → the next round's events fire.</remarks>
+/// <remarks>A round: every country answers the text (all at once, or in turn) → the protocol brokers
+/// trades, if it has a mediator → tracks and clubs take stock → the protocol closes the round (next
+/// text, settlement) → the summit concludes, or ends at the deadline → the next round's events fire.</remarks>
 public sealed partial class Summit
 {
     private readonly INegotiationProtocol _protocol;
@@ -37,6 +37,9 @@ public sealed partial class Summit
     public bool IsOver => Status != SummitStatus.Running;
     public bool TakesTurns => _protocol.TakesTurns;
 
+    /// <summary>No country has answered in the round being played yet (always so when everyone answers at once).</summary>
+    public bool BetweenRounds => !_protocol.MidRound(State.Protocol);
+
     public static Summit Open(Scenario scenario, NegotiationRules rules)
     {
         if (rules.MaxRounds < 1) throw new ArgumentException("A summit needs at least one round.", nameof(rules));
@@ -44,13 +47,17 @@ public sealed partial class Summit
         var issues = scenario.Issues.Length;
         var countries = scenario.Countries.Length;
         var nothing = Enumerable.Repeat(OptionSet.Empty, issues).ToImmutableArray();
+        var setting = SettingFor(scenario, rules);
         var state = new SummitState(0, Package.AllOpen(issues), [.. Enumerable.Repeat(nothing, countries)], [],
             [.. Enumerable.Repeat(1.0, countries)], [.. Enumerable.Repeat(0.0, countries)], [], [],
-            SummitStatus.Running, Package.AllOpen(issues), [], Package.AllOpen(issues), [], 0);
-        var (setting, fired) = FireEvents(SettingFor(scenario, rules), state, round: 1);
-        var draft = protocol.OpeningDraft(setting);
-        var opened = new SummitOpened(scenario.Id, rules.Seed, rules.MaxRounds, protocol.Name, draft) { Noise = rules.Noise, Source = scenario };
-        return new Summit(setting, protocol, fired with { Draft = draft, Transcript = fired.Transcript.Insert(0, opened) });
+            SummitStatus.Running, Package.AllOpen(issues), [], NoState.Instance);
+        (setting, state) = FireEvents(setting, state, round: 1, protocol: null);
+        var opening = protocol.Open(setting);
+        var opened = new SummitOpened(scenario.Id, rules.Seed, rules.MaxRounds, protocol.Name, opening.Draft)
+        {
+            Noise = rules.Noise, Source = scenario, FirstMover = opening.FirstMover,
+        };
+        return new Summit(setting, protocol, state with { Draft = opening.Draft, Protocol = opening.State, Transcript = state.Transcript.Insert(0, opened) });
     }
 
     /// <summary>One brief per country, in table order: what each country grain is given.</summary>
@@ -58,25 +65,26 @@ public sealed partial class Summit
         [.. Scenario.Countries.Select((c, i) => new CountryBrief(i, Scenario.Issues, c, Setting.Leverage.Relative[i], Rules)
         {
             Table = _protocol.CompleteInformation ? Scenario.Countries : [],
+            Power = Setting.Leverage.Power[i],
         })];
 
     /// <summary>The context of the round being played: the text on the table and what has been said.</summary>
     public RoundContext NextRound()
     {
         if (IsOver) throw new InvalidOperationException($"The summit is over ({Status}).");
-        return new RoundContext(Round + 1, Draft, Commitments)
+        return _protocol.Context(new RoundContext(Round + 1, Draft, Commitments)
         {
             OpeningCommitments = State.OpeningCommitments,
             Aspirations = Round == 0 ? [] : State.Aspirations,
             Risks = Round == 0 ? [] : State.Risks,
             Clubs = State.Clubs,
-            Proposals = State.Proposals,
-        };
+            Positions = State.Positions,
+            Drafts = State.Drafts,
+        }, State.Protocol);
     }
 
-    /// <summary>Who speaks next: everyone, or in turn-taking protocols the next country in table order.</summary>
-    public Turn NextTurn() => new(NextRound(),
-        TakesTurns ? [State.Pending.Count] : [.. Enumerable.Range(0, Scenario.Countries.Length)]);
+    /// <summary>Who speaks next: everyone, or in turn-taking protocols the next country in this round's order.</summary>
+    public Turn NextTurn() => new(NextRound(), _protocol.Speakers(Setting, State.Protocol, Round + 1));
 
     /// <summary>Takes the answers of one turn, in the order <see cref="NextTurn"/> named the countries.</summary>
     public Summit ApplyTurn(IReadOnlyList<CountryMove> moves)
@@ -99,30 +107,25 @@ public sealed partial class Summit
 
     public ImmutableArray<double> UtilitiesOf(Package package) => [.. Scenario.Countries.Select(c => Utility.Of(c, package))];
 
-    /// <summary>One turn of a turn-taking protocol: accept (one more in succession) or replace the
-    /// standing offer (the proposer is the first to accept its own).</summary>
+    /// <summary>One turn of a turn-taking protocol: the protocol moves the standing offer; the speaker's
+    /// commitments are on the table at once, for the next speaker to see.</summary>
     private Summit ApplyOneTurn(CountryMove move)
     {
         var round = Round + 1;
-        var c = State.Pending.Count;
+        var c = NextTurn().Countries[0];
         CheckMove(round, c, move);
-        var transcript = State.Transcript.Add(new CountryAnswered(move));
-        var standing = move.Accepts ? Draft : _protocol.AfterTurn(Setting, Draft, move);
-        if (!move.Accepts) transcript = transcript.Add(new OfferTabled(round, move.Country, standing));
+        var turn = _protocol.Turn(Setting, State.Protocol, Draft, move, round);
+        var transcript = State.Transcript.Add(new CountryAnswered(move)).AddRange(turn.Events);
         var state = State with
         {
-            Draft = standing,
+            Draft = turn.Standing,
             Commitments = State.Commitments.SetItem(c, move.Commitments),
-            Pending = State.Pending.Add(move),
-            Acceptances = move.Accepts ? State.Acceptances + 1 : 1,
+            Protocol = turn.State,
             Transcript = transcript,
         };
         var turned = new Summit(Setting, _protocol, state);
-        if (state.Acceptances >= Scenario.Countries.Length && !double.IsNegativeInfinity(NashMediator.LogNashProduct(Setting, standing)))
-            return turned.Conclude(state with { Round = round, Pending = [] }, SummitStatus.Agreement, standing);
-        return state.Pending.Count == Scenario.Countries.Length
-            ? turned.CloseRound(round, state.Pending, transcript)
-            : turned;
+        if (turn.Agreement is { } agreement) return turned.Conclude(state with { Round = round }, SummitStatus.Agreement, agreement);
+        return turn.RoundMoves is { } all ? turned.CloseRound(round, all, transcript) : turned;
     }
 
     /// <summary>Moves must come from the right country for this round and never withdraw a

@@ -15,7 +15,7 @@ public static class SummitRunner
     {
         var setting = summit.Setting;
         var countries = summit.Briefs().Select(b => new CountryNegotiator(b)).ToArray();
-        while (!summit.IsOver && !(summit.Round >= untilRound && summit.State.Pending.IsEmpty))
+        while (!summit.IsOver && !(summit.Round >= untilRound && summit.BetweenRounds))
         {
             if (!ReferenceEquals(setting, summit.Setting))
             {

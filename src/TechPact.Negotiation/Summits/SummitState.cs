@@ -1,19 +1,19 @@
 using System.Collections.Immutable;
 using TechPact.Negotiation.Coalitions;
 using TechPact.Negotiation.Linkage;
-using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Outcomes;
+using TechPact.Negotiation.Protocols;
 
 namespace TechPact.Negotiation.Summits;
 
-/// <summary>Everything a summit knows between rounds. Arrays are indexed by country, then issue.</summary>
+/// <summary>Everything a summit knows between turns that every protocol shares; what only one protocol
+/// needs lives in its own <see cref="Protocol"/> state. Arrays are indexed by country, then issue.</summary>
 /// <param name="Round">Rounds completed.</param>
-/// <param name="Aspirations">What each country demanded last round (1 before the first).</param>
-/// <param name="Risks">Each country's Zeuthen risk last round (0 before the first).</param>
+/// <param name="Aspirations">What each country said it demanded last round (1 before the first).</param>
+/// <param name="Risks">Each country's stated Zeuthen risk last round (0 before the first).</param>
 /// <param name="Agreement">The pact once concluded (open issues as <see cref="Package.Open"/>).</param>
-/// <param name="Settled">Issues settled for good (issue-by-issue protocols), else <see cref="Package.Open"/>.</param>
-/// <param name="Pending">Moves already made this round (turn-taking protocols).</param>
-/// <param name="Acceptances">How many countries in succession have accepted the standing offer.</param>
+/// <param name="Positions">What each country stood for in the last <see cref="RoundContext.Memory"/> rounds, oldest first.</param>
+/// <param name="Drafts">The texts those rounds' answers were given to, oldest first.</param>
 public sealed record SummitState(
     int Round,
     Package Draft,
@@ -26,10 +26,8 @@ public sealed record SummitState(
     SummitStatus Status,
     Package Agreement,
     ImmutableList<TranscriptEvent> Transcript,
-    Package Settled,
-    ImmutableList<CountryMove> Pending,
-    int Acceptances)
+    ProtocolState Protocol)
 {
-    /// <summary>Each country's standing proposal (proposal-based protocols).</summary>
-    public ImmutableArray<Package> Proposals { get; init; } = [];
+    public ImmutableArray<ImmutableArray<Package>> Positions { get; init; } = [];
+    public ImmutableArray<Package> Drafts { get; init; } = [];
 }

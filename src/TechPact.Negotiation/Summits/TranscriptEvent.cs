@@ -17,6 +17,10 @@ public sealed record SummitOpened(string Scenario, long Seed, int MaxRounds, str
 {
     public double Noise { get; init; }
 
+    /// <summary>In a turn-taking protocol, the country the seed chose to speak first (the order then
+    /// rotates one seat a round); null when everyone answers at once.</summary>
+    public string? FirstMover { get; init; }
+
     /// <summary>The scenario as it stood when the summit opened, before any event fired: with
     /// the rules above it is everything needed to rebuild the run from the transcript alone.</summary>
     public Scenario? Source { get; init; }
@@ -41,7 +45,12 @@ public sealed record SummitConcluded(int Round, SummitStatus Status, Package Agr
 public sealed record EventFired(int Round, ScenarioEvent Event) : TranscriptEvent(Round);
 
 /// <summary>Two countries trade concessions across issues; both ledger entries of the trade.</summary>
-public sealed record TradeAgreed(int Round, LedgerEntry First, LedgerEntry Second) : TranscriptEvent(Round);
+public sealed record TradeAgreed(int Round, LedgerEntry First, LedgerEntry Second) : TranscriptEvent(Round)
+{
+    /// <summary>Every country's utility change (table order) of the mediator's next text with the trade
+    /// against without it: the traders' net gains and what third parties gain or carry.</summary>
+    public ImmutableArray<double> Effects { get; init; } = [];
+}
 
 /// <summary>The members of a track all commit to a common option on one of its issues.</summary>
 public sealed record TrackAgreed(int Round, string Track, int Issue, OptionSet Options) : TranscriptEvent(Round);

@@ -63,7 +63,7 @@ public static class GeniusImporter
             var id = countryIds[p];
             countries.Add(CountryProfile.Create(id, id, ImmutableDictionary<string, double>.Empty, profile.Weights,
                 profile.Evaluations.Select(e => (IReadOnlyList<double>)e).ToList(),
-                domain.Issues.Select(_ => OptionSet.Empty).ToList(), profile.Reservation, StrategySpec.Boulware));
+                domain.Issues.Select(_ => OptionSet.Empty).ToList(), profile.Reservation, StrategySpec.Boulware) with { Discount = profile.Discount });
             WarnAboutFlatIssues(diagnostics, source.FileName, domain, profile);
         }
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return new ScenarioLoadResult(null, diagnostics);

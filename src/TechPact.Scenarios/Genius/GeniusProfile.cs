@@ -4,7 +4,8 @@ namespace TechPact.Scenarios.Genius;
 
 /// <summary>A linear-additive GENIUS preference profile, aligned with its domain: weights and
 /// evaluations indexed by the domain's issue and value order, still raw (not normalised).</summary>
-internal sealed record GeniusProfile(double[] Weights, double[][] Evaluations, double Reservation)
+/// <param name="Discount">The profile's discount factor d in (0, 1]; 1 without one (or when the import drops it).</param>
+internal sealed record GeniusProfile(double[] Weights, double[][] Evaluations, double Reservation, double Discount)
 {
     public static GeniusProfile? Read(GeniusXml xml, XDocument document, GeniusDomain domain, GeniusImportOptions options)
     {
@@ -19,9 +20,9 @@ internal sealed record GeniusProfile(double[] Weights, double[][] Evaluations, d
         var positionByIndex = ReadIssues(xml, objective, domain, evaluations);
         var weights = ReadWeights(xml, objective, domain, positionByIndex);
         var reservation = ReadReservation(xml, root);
-        CheckDiscount(xml, root, options);
-        if (weights is null || reservation is null || evaluations.Any(e => e.Any(v => v is null))) return null;
-        return new GeniusProfile(weights, evaluations.Select(e => e.Select(v => v!.Value).ToArray()).ToArray(), reservation.Value);
+        var discount = ReadDiscount(xml, root, options);
+        if (weights is null || reservation is null || discount is null || evaluations.Any(e => e.Any(v => v is null))) return null;
+        return new GeniusProfile(weights, evaluations.Select(e => e.Select(v => v!.Value).ToArray()).ToArray(), reservation.Value, discount.Value);
     }
 
     /// <summary>Fills evaluations; returns profile issue index → domain issue position.</summary>
@@ -112,19 +113,24 @@ internal sealed record GeniusProfile(double[] Weights, double[][] Evaluations, d
         return value is >= 0 and <= 1 ? value : null;
     }
 
-    /// <summary>GENIUS discounts utility by real elapsed time; our rounds cannot reproduce that,
-    /// so a discount below 1 is refused unless the caller chose to drop it.</summary>
-    private static void CheckDiscount(GeniusXml xml, XElement root, GeniusImportOptions options)
+    /// <summary>GENIUS discounts a utility u reached at normalised time t (0 at the start, 1 at the deadline)
+    /// to u · d^t, and the reservation value likewise; rounds give the same clock, t = round / max-rounds, so
+    /// the factor is kept as the country's <c>discount</c> (docs/genius-import.md). Outside (0, 1] is an error.</summary>
+    private static double? ReadDiscount(GeniusXml xml, XElement root, GeniusImportOptions options)
     {
-        if (xml.Optional(root, "discount_factor") is not { } found) return;
+        if (xml.Optional(root, "discount_factor") is not { } found) return 1.0;
         var (element, value) = found;
-        if (value is null || value == 1.0) return;
+        if (value is null) return 1.0;
         if (value is <= 0 or > 1)
-            xml.Error(element, $"discount factor {value} is outside (0, 1]");
-        else if (options.IgnoreDiscount)
-            xml.Warning(element, $"discount factor {value} ignored (ignoreDiscount): utilities are undiscounted");
-        else
-            xml.Error(element, $"discount factor {value} < 1 cannot be honoured by the round-based model; " +
-                               "import with ignoreDiscount to drop it (see docs/genius-import.md)");
+        {
+            xml.Error(element, $"discount factor {value} is outside (0, 1]: GENIUS discount factors are greater than 0 and at most 1");
+            return null;
+        }
+        if (value < 1 && options.IgnoreDiscount)
+        {
+            xml.Warning(element, $"discount factor {value} dropped as asked (ignore discount): utilities are undiscounted");
+            return 1.0;
+        }
+        return value;
     }
 }

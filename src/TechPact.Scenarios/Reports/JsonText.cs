@@ -39,11 +39,11 @@ internal static class JsonText
         writer.WriteEndObject();
     }
 
-    /// <summary>country id → value, in scenario order.</summary>
+    /// <summary>country id → value, in scenario order; a party that joined after the values were taken has none.</summary>
     public static void WriteByCountry(Utf8JsonWriter writer, Scenario scenario, IReadOnlyList<double> values)
     {
         writer.WriteStartObject();
-        for (var c = 0; c < scenario.Countries.Length; c++) writer.WriteNumber(scenario.Countries[c].Id, values[c]);
+        for (var c = 0; c < scenario.Countries.Length && c < values.Count; c++) writer.WriteNumber(scenario.Countries[c].Id, values[c]);
         writer.WriteEndObject();
     }
 }

@@ -45,14 +45,17 @@ public static class PactMarkdown
             md.Append('\n');
         }
 
-        md.Append("\n## Countries\n\n| Country | Utility | Reservation | Above reservation |\n| --- | ---: | ---: | --- |\n");
+        // With discounting, both the pact and the reservation are worth d^t of themselves by round t.
+        var discounted = outcome.DiscountedUtilities(scenario);
+        md.Append("\n## Countries\n\n| Country | Utility | ").Append(discounted is null ? "" : "Discounted | ")
+            .Append("Reservation | Above reservation |\n| --- | ---: | ").Append(discounted is null ? "" : "---: | ").Append("---: | --- |\n");
         for (var c = 0; c < scenario.Countries.Length; c++)
         {
             var country = scenario.Countries[c];
             var utility = outcome.Utilities[c];
-            md.Append("| ").Append(country.Name).Append(" (").Append(country.Id).Append(") | ")
-                .Append(Number(utility)).Append(" | ").Append(Number(country.Reservation)).Append(" | ")
-                .Append(utility > country.Reservation ? "yes" : "no").Append(" |\n");
+            md.Append("| ").Append(country.Name).Append(" (").Append(country.Id).Append(") | ").Append(Number(utility)).Append(" | ");
+            if (discounted is { } d) md.Append(Number(d[c])).Append(" | ");
+            md.Append(Number(country.Reservation)).Append(" | ").Append(utility > country.Reservation ? "yes" : "no").Append(" |\n");
         }
         return md.ToString();
     }

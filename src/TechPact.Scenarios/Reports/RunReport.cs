@@ -27,7 +27,7 @@ public sealed class RunReport
     public OutcomeAnalysis Analysis { get; }
 
     public string ResultJson() => Reports.ResultJson.Write(Scenario, Outcome,
-        new AnalysisJson(Scenario, Analysis), ClubsSection.From(Scenario, Transcript), LedgerSection.From(Transcript));
+        [.. DiscountSection.From(Scenario, Outcome), new AnalysisJson(Scenario, Analysis), ClubsSection.From(Scenario, Transcript), LedgerSection.From(Transcript)]);
 
     public string TranscriptJsonl() => Reports.TranscriptJsonl.Write(Scenario, Transcript);
 

@@ -33,6 +33,8 @@ public static class TranscriptJsonl
                 writer.WriteNumber("maxRounds", opened.MaxRounds);
                 writer.WriteString("protocol", opened.Protocol);
                 writer.WriteNumber("noise", opened.Noise);
+                // Turn-taking protocols: who the seed let speak first (the order then moves on one seat a round).
+                if (opened.FirstMover is not null) writer.WriteString("firstMover", opened.FirstMover);
                 writer.WritePropertyName("draft");
                 JsonText.WritePackage(writer, scenario, opened.Draft, includeOpen: true);
                 // The scenario itself, so the transcript alone rebuilds the run (TranscriptReader).
@@ -77,6 +79,9 @@ public static class TranscriptJsonl
                 LedgerJson.WriteEntry(writer, trade.First);
                 writer.WritePropertyName("second");
                 LedgerJson.WriteEntry(writer, trade.Second);
+                // Every country's gain or cost on the mediator's next text, third parties included.
+                writer.WritePropertyName("effects");
+                JsonText.WriteByCountry(writer, scenario, trade.Effects);
                 break;
             case TrackAgreed track:
                 Head(writer, "track-agreed", track.Round);

@@ -37,7 +37,15 @@ internal static class MoveJson
             line.Double(root, "aspiration"), sets, amendments, line.Int(root, "concessions", minimum: 0))
         {
             Risk = line.Double(root, "risk"),
+            Proposal = root.TryGetProperty("proposal", out _) ? Proposal(line, scenario, line.Get(root, "proposal", JsonValueKind.Object)) : null,
         };
+    }
+
+    /// <summary>A proposal is a complete package: every issue, each with one of its options.</summary>
+    private static Package Proposal(JsonLine line, Scenario scenario, JsonElement proposal)
+    {
+        CheckIssueKeys(line, scenario, proposal, "proposal", everyIssue: true);
+        return new Package([.. scenario.Issues.Select(issue => OptionIndex(line, issue, line.Get(proposal, issue.Id, JsonValueKind.String)))]);
     }
 
     private static void CheckIssueKeys(JsonLine line, Scenario scenario, JsonElement obj, string what, bool everyIssue)

@@ -1,6 +1,7 @@
 using TechPact.Negotiation.Negotiators.Strategies;
 using System.Text;
 using TechPact.Negotiation.Negotiators;
+using TechPact.Negotiation.Negotiators.Opponents;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
 using TechPact.Negotiation.Summits;
@@ -78,6 +79,7 @@ public static class ScenarioYamlWriter
                 .Append(FlowMap(issues[i].Options.Select((option, o) => (option.Id, Number(country.Values[i][o]))))).Append('\n');
         WriteRedLines(yaml, country, issues, inner);
         yaml.Append(inner).Append("reservation: ").Append(Number(country.Reservation)).Append('\n');
+        if (country.Discount < 1) yaml.Append(inner).Append("discount: ").Append(Number(country.Discount)).Append('\n');
         yaml.Append(inner).Append("strategy: ").Append(Strategy(country.Strategy)).Append('\n');
     }
 
@@ -91,10 +93,17 @@ public static class ScenarioYamlWriter
         if (entries.Count > 0) yaml.Append(inner).Append("red-lines: ").Append(FlowMap(entries)).Append('\n');
     }
 
-    private static string Strategy(StrategySpec strategy) =>
-        StrategyCatalog.TryGet(strategy.Name, out var standard) && standard == strategy
-            ? Text(strategy.Name)
-            : $"{{ name: {Text(strategy.Name)}, exponent: {Number(strategy.Exponent)} }}";
+    private static string Strategy(StrategySpec strategy)
+    {
+        if (StrategyCatalog.TryGet(strategy.Name, out var standard) && standard == strategy) return Text(strategy.Name);
+        var parts = new List<string> { $"name: {Text(strategy.Name)}", $"exponent: {Number(strategy.Exponent)}" };
+        if (strategy.Acceptance != AcceptanceSpec.Next)
+            parts.Add(strategy.Acceptance.Time == AcceptanceSpec.DefaultTime
+                ? $"acceptance: {Text(strategy.Acceptance.Name)}"
+                : $"acceptance: {{ name: {Text(strategy.Acceptance.Name)}, time: {Number(strategy.Acceptance.Time)} }}");
+        if (strategy.OpponentModel != OpponentModels.Frequency) parts.Add($"opponent-model: {Text(strategy.OpponentModel)}");
+        return "{ " + string.Join(", ", parts) + " }";
+    }
 
     internal static string FlowMap(IEnumerable<(string Key, string Value)> entries) =>
         "{ " + string.Join(", ", entries.Select(e => $"{Text(e.Key)}: {e.Value}")) + " }";

@@ -46,7 +46,8 @@ public static class StarterScenario
                 # Utility of walking away (its BATNA), 0..1: it accepts no pact worth less.
                 reservation: 0.3
                 # boulware (concedes late), linear, conceder (early), tit-for-tat, zeuthen, hardliner;
-                # or { name: conceder, exponent: 1.5 }.
+                # or with its parts: { name: conceder, exponent: 1.5, acceptance: ac-combi, opponent-model: frequency }.
+                # Optional: discount: 0.9 makes a pact at round t of T worth u·0.9^(t/T) to it.
                 strategy: linear
 
             """);
@@ -68,9 +69,9 @@ public static class StarterScenario
           (One paragraph for readers: who negotiates what, and why.)
         seed: 1                           # the run's default seed: same seed, same transcript
         max-rounds: 12                    # deadline, 1..1000 rounds
-        protocol: single-negotiating-text # or alternating-offers, partial-consensus
+        protocol: single-negotiating-text # or partial-consensus, alternating-offers, zeuthen
         noise: 0.05                       # 0..0.5: seeded jitter on each country's clock
-        logrolling: false                 # true: the mediator brokers trades across issues
+        logrolling: false                 # true: the mediator brokers trades across issues (text protocols)
         club-threshold: 0                 # 0 = no clubs; N = N countries on one option form a club
 
         # The agenda: each issue is a ladder of options from the most closed to the most open,

@@ -66,6 +66,30 @@ public sealed class SurrogateRoundTripTests
     }
 
     [Fact]
+    public void Strategy_parts_discount_and_the_round_history_survive_the_trip()
+    {
+        var profile = Scenario.Countries[0] with
+        {
+            Discount = 0.7,
+            Strategy = StrategySpec.Linear with { Acceptance = new AcceptanceSpec("ac-combi", 0.8), OpponentModel = "none" },
+        };
+        var copy = RoundTrip(profile);
+        Assert.Equal(0.7, copy.Discount);
+        Assert.Equal(profile.Strategy, copy.Strategy);
+
+        // A context after a few rounds carries the positions and texts the opponent models read.
+        var summit = SummitRunner.Continue(Summit.Open(Scenario, Scenario.Rules), untilRound: 2);
+        var brief = summit.Briefs()[1];
+        var context = summit.NextRound();
+        Assert.NotEmpty(context.Positions);
+        var sent = RoundTrip(context);
+        Assert.Equal(context.Positions.SelectMany(r => r).Select(p => p.ToString()), sent.Positions.SelectMany(r => r).Select(p => p.ToString()));
+        Assert.Equal(context.Drafts.AsEnumerable(), sent.Drafts.AsEnumerable());
+        SameItems(brief.Power, RoundTrip(brief).Power);
+        AssertSameMove(new CountryNegotiator(brief).Respond(context), new CountryNegotiator(RoundTrip(brief)).Respond(sent));
+    }
+
+    [Fact]
     public void Transcript_events_keep_their_runtime_types_behind_the_abstract_base()
     {
         var transcript = Finished.Transcript.ToImmutableArray();

@@ -32,7 +32,7 @@ public sealed class ReplayAndForkTests : IDisposable
         var (exit, output, error) = await CliHarness.RunAsync("replay", parent);
 
         Assert.True(exit == 0, error);
-        Assert.Contains("reproduces byte for byte (4 rounds, status agreement)", output);
+        Assert.Contains("reproduces byte for byte (6 rounds, status agreement)", output);
     }
 
     [Fact]
@@ -114,8 +114,8 @@ public sealed class ReplayAndForkTests : IDisposable
     }
 
     [Theory]
-    [InlineData("4", "--at-round must be from 0 to 3")]
-    [InlineData("-1", "--at-round must be from 0 to 3")]
+    [InlineData("6", "--at-round must be from 0 to 5")]
+    [InlineData("-1", "--at-round must be from 0 to 5")]
     public async Task A_fork_at_a_round_the_parent_never_reached_exits_2(string round, string message)
     {
         var parent = await ParentAsync();

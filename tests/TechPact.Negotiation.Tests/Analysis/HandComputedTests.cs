@@ -65,9 +65,11 @@ public class HandComputedTests
     [Fact]
     public void Leverage_weighted_Nash_leans_towards_the_stronger_country()
     {
-        // Shares ¾ and ¼ on both issues → β = (.75, .25). (2,1): 1 × .375^.25 = .78 beats (2,2) .68 and (0,1) .625.
+        // Power ¾ and ¼ on both issues → β = (1, ⅓), the strongest scaled to 1.
+        // (2,1): 1 × .375^⅓ = .72 beats (2,2) .75 × .5^⅓ = .60 and (0,1) .625 × .625^⅓ = .53.
         var analysis = OutcomeAnalyzer.Analyze(TwoByThree());
-        Assert.Equal([0.75, 0.25], analysis.LeverageExponents.ToArray());
+        Assert.Equal(1.0, analysis.LeverageExponents[0]);
+        Assert.Equal(1.0 / 3, analysis.LeverageExponents[1], 12);
         Assert.Equal(Deal(2, 1), analysis.LeverageWeightedNash!.Package);
     }
 

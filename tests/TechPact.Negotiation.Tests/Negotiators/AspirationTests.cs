@@ -50,7 +50,7 @@ public class AspirationTests
         var summit = Summit.Open(scenario, scenario.Rules);
         foreach (var brief in summit.Briefs())
         {
-            var negotiator = new CountryNegotiator(brief);
+            var negotiator = new BoaNegotiator(brief);
             var me = brief.Profile;
             var aspiration = TimeDependentStrategy.Curve(time, me.Reservation, me.Strategy.Exponent);
             var guaranteed = Enumerable.Range(0, me.Weights.Length).Sum(i => me.Weights[i] * negotiator.IssueFloor(i, aspiration));
@@ -60,7 +60,7 @@ public class AspirationTests
     }
 
     [Fact]
-    public void A_country_stronger_than_the_room_concedes_more_slowly_on_that_issue()
+    public void A_stronger_country_concedes_more_slowly_on_that_issue()
     {
         var strong = new Dictionary<string, double> { ["cloud"] = 0.9 };
         var weak = new Dictionary<string, double> { ["cloud"] = 0.1 };
@@ -72,7 +72,7 @@ public class AspirationTests
                 .Country("B", 0.2, [1], [[1, 0.5, 0]], new() { ["cloud"] = 0.5 })
                 .Build();
             var brief = Summit.Open(scenario, scenario.Rules).Briefs()[0];
-            return new CountryNegotiator(brief).IssueFloor(0, aspiration: 0.6);
+            return new BoaNegotiator(brief).IssueFloor(0, aspiration: 0.6);
         }
 
         Assert.True(FloorOfA(strong) > FloorOfA(weak));

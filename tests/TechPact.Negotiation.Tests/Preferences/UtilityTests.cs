@@ -37,7 +37,7 @@ public class UtilityTests
     }
 
     [Fact]
-    public void Leverage_is_mean_strength_over_the_issue_areas()
+    public void Power_is_the_cubic_mean_of_strengths_over_the_issue_areas_and_only_the_strongest_have_exponent_one()
     {
         var scenario = new ScenarioBuilder()
             .Issue("x", ["a", "b"], "o1", "o2")
@@ -46,9 +46,11 @@ public class UtilityTests
             .Build();
         var leverage = Leverage.Compute(scenario.Issues, scenario.Countries);
 
-        Assert.Equal(0.7, leverage.Raw[0][0], 12);
-        Assert.Equal(0.05, leverage.Raw[1][0], 12);
-        Assert.Equal(0.7 / 0.75, leverage.Share[0][0], 12);
+        // Closer to the best area than the plain mean 0.7: a lead in one area is leverage.
+        Assert.Equal(Math.Cbrt((0.729 + 0.125) / 2), leverage.Power[0][0], 12);
+        Assert.Equal(Math.Cbrt(0.001 / 2), leverage.Power[1][0], 12);
         Assert.Equal(0.0, leverage.Relative[0][0] + leverage.Relative[1][0], 12);
+        Assert.Equal(1.0, leverage.Exponents[0]);
+        Assert.Equal(leverage.Power[1][0] / leverage.Power[0][0], leverage.Exponents[1], 12);
     }
 }

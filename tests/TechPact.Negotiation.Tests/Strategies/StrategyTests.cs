@@ -1,5 +1,8 @@
+using System.Collections.Immutable;
 using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Negotiators.Strategies;
+using TechPact.Negotiation.Outcomes;
+using TechPact.Negotiation.Preferences;
 using TechPact.Negotiation.Summits;
 using TechPact.Negotiation.Tests.Fixtures;
 
@@ -7,9 +10,14 @@ namespace TechPact.Negotiation.Tests.Strategies;
 
 public class StrategyTests
 {
-    private static StrategyInput Input(double time = 0.5, double received = 0, double previous = 1,
-        double draftUtility = 0.5, bool lowestRisk = false, double nextRisk = 0) =>
-        new(time, Reservation: 0.2, Exponent: 1, received, previous, draftUtility, lowestRisk, nextRisk);
+    private static readonly CountryProfile Me = ScenarioBuilder.TwoParty().Build().Countries[0] with { Reservation = 0.2 };
+
+    /// <summary>Country 0's input; <paramref name="risks"/> is what the table said last round (country 0 first).</summary>
+    private static StrategyInput Input(double time = 0.5, double previous = 1, double draftUtility = 0.5, double[]? risks = null) =>
+        new(time, Me, previous, draftUtility, 0, new RoundContext(2, Package.AllOpen(3), [])
+        {
+            Risks = risks is null ? [] : [.. risks],
+        });
 
     [Fact]
     public void Hardliner_never_lowers_its_demand()
@@ -22,20 +30,31 @@ public class StrategyTests
     public void Tit_for_tat_gives_back_what_it_received_plus_a_little_goodwill()
     {
         var tft = new TitForTatStrategy();
-        Assert.Equal(1 - 0.3 - TitForTatStrategy.Goodwill * 0.5, tft.Aspiration(Input(received: 0.3)), 12);
-        Assert.Equal(1 - TitForTatStrategy.Goodwill * 0.5, tft.Aspiration(Input(received: 0)), 12);
-        Assert.Equal(0.2, tft.Aspiration(Input(received: 0.95)), 12); // never below its reservation
+        // A values "data" (weight 3/5) from closed 0 to open 1; B opened committed to "closed" only and
+        // now also to "open": A's best package from B's commitments rose by 3/5 · 1.
+        var opening = ImmutableArray.Create(ImmutableArray.Create(OptionSet.Of(2), OptionSet.Of(0), OptionSet.Of(2)),
+            ImmutableArray.Create(OptionSet.Of(0), OptionSet.Of(2), OptionSet.Of(2)));
+        var now = opening.SetItem(1, opening[1].SetItem(0, OptionSet.Of(0, 2)));
+        StrategyInput With(ImmutableArray<ImmutableArray<OptionSet>> commitments) =>
+            Input() with { Table = new RoundContext(2, Package.AllOpen(3), commitments) { OpeningCommitments = opening } };
+
+        Assert.Equal(0.6, TitForTatStrategy.Received(With(now)), 12);
+        Assert.Equal(1 - 0.6 - TitForTatStrategy.Goodwill * 0.5, tft.Aspiration(With(now)), 12);
+        Assert.Equal(1 - TitForTatStrategy.Goodwill * 0.5, tft.Aspiration(With(opening)), 12);
+        // 1 − 0.6 − 0.1 = 0.3 at the deadline, but never below its reservation.
+        Assert.Equal(0.35, tft.Aspiration(With(now) with { Time = 1, Profile = Me with { Reservation = 0.35 } }), 12);
     }
 
     [Fact]
-    public void Zeuthen_concedes_just_enough_when_its_risk_is_lowest()
+    public void Zeuthen_comes_down_to_the_text_when_its_risk_is_lowest()
     {
         var zeuthen = new ZeuthenStrategy();
-        // (a − 0.5) / (a − 0.2) = 0.5  ⇒  a = 0.8
-        Assert.Equal(0.8, zeuthen.Aspiration(Input(previous: 0.9, lowestRisk: true, nextRisk: 0.5)), 12);
-        Assert.Equal(0.9, zeuthen.Aspiration(Input(previous: 0.9, lowestRisk: false, nextRisk: 0.5)), 12);
-        // Alone in holding out: it accepts the draft.
-        Assert.Equal(0.5, zeuthen.Aspiration(Input(previous: 0.9, lowestRisk: true, nextRisk: 0)), 12);
+        // Its stated risk 0.4 was the lowest: it takes the text (worth 0.5 to it).
+        Assert.Equal(0.5, zeuthen.Aspiration(Input(previous: 0.9, risks: [0.4, 0.5])), 12);
+        Assert.Equal(0.9, zeuthen.Aspiration(Input(previous: 0.9, risks: [0.6, 0.5])), 12);
+        // Alone in holding out: it takes the text too, but never below its reservation.
+        Assert.Equal(0.5, zeuthen.Aspiration(Input(previous: 0.9, risks: [0.4, 0])), 12);
+        Assert.Equal(0.2, zeuthen.Aspiration(Input(previous: 0.9, draftUtility: 0.1, risks: [0.4, 0.5])), 12);
     }
 
     [Fact]

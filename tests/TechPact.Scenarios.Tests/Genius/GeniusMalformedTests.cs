@@ -93,16 +93,27 @@ public class GeniusMalformedTests
     }
 
     [Fact]
-    public void Discount_below_one_is_refused_unless_ignored()
+    public void A_discount_factor_becomes_the_countrys_discount_unless_the_import_drops_it()
     {
         var discounted = Profile(tail: "<discount_factor value=\"0.5\"/>");
-        var error = SingleError(Import(discounted));
-        Assert.Equal(("bad.xml", 7), (error.File, error.Line));
-        Assert.Contains("discount factor 0.5 < 1", error.Message);
+        var kept = Import(discounted);
+        Assert.False(kept.HasErrors, string.Join("\n", kept.Diagnostics));
+        Assert.Equal(0.5, kept.Scenario!.Countries.Single(c => c.Id == "bad").Discount);
 
-        var ignored = Import(discounted, new GeniusImportOptions(IgnoreDiscount: true));
-        Assert.NotNull(ignored.Scenario);
-        Assert.Contains(ignored.Diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("ignored"));
+        var dropped = Import(discounted, new GeniusImportOptions(IgnoreDiscount: true));
+        Assert.Equal(1.0, dropped.Scenario!.Countries.Single(c => c.Id == "bad").Discount);
+        Assert.Contains(dropped.Diagnostics, d => d.Severity == Severity.Warning && d.Line == 7 && d.Message.Contains("discount factor 0.5 dropped"));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1.5")]
+    public void A_discount_factor_outside_zero_to_one_is_an_error_at_its_line(string value)
+    {
+        var error = SingleError(Import(Profile(tail: $"<discount_factor value=\"{value}\"/>")));
+        Assert.Equal(("bad.xml", 7), (error.File, error.Line));
+        Assert.Contains($"discount factor {value} is outside (0, 1]", error.Message);
+        Assert.DoesNotContain("ignore", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Loading;
@@ -40,12 +41,8 @@ public class SeedScenarioTests
 
         Assert.Equal(SummitStatus.Agreement, summit.Status);
         Assert.Equal(8, summit.Round);
-        string Standard(string issue) => Seed.Issues.Single(i => i.Id == issue).Options[summit.Agreement[Seed.Issues.IndexOf(Seed.Issues.Single(i => i.Id == issue))]].Id;
-        Assert.Equal("trusted-flow", Standard("data-flows"));
-        Assert.Equal("allied-zone", Standard("ai-exports"));
-        Assert.Equal("aligned-lists", Standard("sensitive-tech"));
-        Assert.Equal("friend-shoring", Standard("chip-supply"));
-        Assert.Equal("joint-body", Standard("quantum-standards"));
+        Assert.Equal(["free-flow", "allied-zone", "aligned-lists", "consortium", "coordinated-investment", "joint-body",
+            "common-spec-trusted-vendors", "national-treatment"], Standards(summit));
         Assert.All(summit.UtilitiesOf(summit.Agreement).Zip(summit.Scenario.Countries), p => Assert.True(p.First > p.Second.Reservation));
     }
 
@@ -59,8 +56,62 @@ public class SeedScenarioTests
         Assert.Contains(transcript, e => e is ClubFormed);
         Assert.Contains(transcript, e => e is EventFired { Round: 3, Event.Id: "gallium-germanium" });
         var trade = Assert.Single(transcript.OfType<TradeAgreed>());
-        Assert.Equal(("US", "market-access", "KR", "chip-supply"), (trade.First.Giver, trade.First.Issue, trade.First.Receiver, trade.First.ForIssue));
+        Assert.Equal(("US", "market-access", "national-treatment", "KR", "ai-exports"),
+            (trade.First.Giver, trade.First.Issue, trade.First.Option, trade.First.Receiver, trade.First.ForIssue));
+        // Both traders gain on the next text; Japan, outside the trade, carries a cost, and the transcript says so.
+        Assert.True(trade.Effects[0] > 0 && trade.Effects[2] > 0 && trade.Effects[1] < 0);
     }
+
+    /// <summary>Under multilateral monotonic concession the seed agrees by its 12-round deadline (before, the
+    /// US and Japan stood on one proposal with risk 0 and Korea never conceded: partial, 6G only).</summary>
+    [Fact]
+    public void Under_monotonic_concession_the_seed_agrees_by_its_deadline()
+    {
+        var summit = SummitRunner.Run(Seed, Seed.Rules with { Protocol = "zeuthen" });
+        Assert.Equal(SummitStatus.Agreement, summit.Status);
+        Assert.True(summit.Round <= Seed.Rules.MaxRounds);
+        Assert.All(summit.UtilitiesOf(summit.Agreement).Zip(summit.Scenario.Countries), p => Assert.True(p.First >= p.Second.Reservation));
+    }
+
+    [Fact]
+    public void Seeds_give_a_distribution_of_pacts_that_agree_on_chips_and_6g()
+    {
+        var pacts = Enumerable.Range(1, 20).Select(k => SummitRunner.Run(Seed, Seed.RulesWith(seed: k))).ToList();
+        Assert.All(pacts, p => Assert.Equal(SummitStatus.Agreement, p.Status));
+        Assert.True(pacts.Select(p => string.Join(",", Standards(p))).Distinct().Count() >= 2, "one pact whatever the seed");
+        Assert.All(pacts, p => Assert.Equal(("coordinated-investment", "common-spec-trusted-vendors"), (Standards(p)[4], Standards(p)[6])));
+    }
+
+    /// <summary>What a reader of the news expects: Korea stronger does better, weaker worse; its leads
+    /// (capped at the table's average) are worth something to it; swapping strengths with the US moves the
+    /// gain with them. Means over 8 seeds, because one run can land on the same pact either way.</summary>
+    [Fact]
+    public void Koreas_and_Japans_strengths_move_the_pact_their_way()
+    {
+        var shipped = Mean(Seed);
+        Assert.True(Mean(Shifted("KR", +0.2))[2] > shipped[2]);
+        Assert.True(Mean(Shifted("KR", -0.2))[2] < shipped[2]);
+        Assert.True(Mean(Shifted("JP", +0.2))[1] > shipped[1]);
+        Assert.True(Mean(Shifted("JP", -0.2))[1] < shipped[1]);
+        Assert.True(Mean(TechPact.Scenarios.Reports.Debrief.WhatIf.LeadsCapped(Seed, 2))[2] < shipped[2], "Korea's leads bought it nothing");
+        var swapped = Mean(Seed with { Countries = [Seed.Countries[0] with { Strengths = Seed.Countries[2].Strengths }, Seed.Countries[1],
+            Seed.Countries[2] with { Strengths = Seed.Countries[0].Strengths }] });
+        Assert.True(swapped[0] < shipped[0] && swapped[2] > shipped[2], "with the US's strengths Korea gains and the US loses");
+    }
+
+    private static double[] Mean(Scenario scenario) =>
+        [.. Enumerable.Range(0, 3).Select(c => Enumerable.Range(1, 8)
+            .Select(k => SummitRunner.Run(scenario, scenario.RulesWith(seed: k)))
+            .Average(run => Negotiation.Preferences.Utility.Of(run.Scenario.Countries[c], run.Agreement)))];
+
+    private static Scenario Shifted(string country, double by) => Seed with
+    {
+        Countries = [.. Seed.Countries.Select(c => c.Id != country ? c
+            : c with { Strengths = c.Strengths.ToImmutableSortedDictionary(kv => kv.Key, kv => Math.Clamp(kv.Value + by, 0, 1), StringComparer.Ordinal) })],
+    };
+
+    private static string[] Standards(Summit summit) =>
+        [.. summit.Scenario.Issues.Select((issue, i) => summit.Agreement[i] == Package.Open ? "-" : issue.Options[summit.Agreement[i]].Id)];
 
     [Fact]
     public void The_inject_changes_the_course_of_the_run()

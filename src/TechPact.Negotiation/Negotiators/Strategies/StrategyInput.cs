@@ -1,19 +1,18 @@
+using TechPact.Negotiation.Preferences;
+using TechPact.Negotiation.Summits;
+
 namespace TechPact.Negotiation.Negotiators.Strategies;
 
-/// <summary>What a strategy may look at when it sets this round's aspiration (package utility it
-/// still demands).</summary>
+/// <summary>What a concession strategy may look at when it sets this round's aspiration (the package
+/// utility it still demands): the clock, its own brief, and the table as every country sees it.</summary>
 /// <param name="Time">Fraction of the deadline felt to have passed, 0..1.</param>
-/// <param name="Received">How much the others have conceded so far, in this country's utility.</param>
 /// <param name="PreviousAspiration">What it demanded last round (1 before the first).</param>
-/// <param name="DraftUtility">Its utility for the draft on the table.</param>
-/// <param name="LowestRisk">True when, by the Zeuthen rule, it is the one that should concede now.</param>
-/// <param name="NextLowestRisk">The smallest risk among the others still holding out (for "just enough").</param>
-public sealed record StrategyInput(
-    double Time,
-    double Reservation,
-    double Exponent,
-    double Received,
-    double PreviousAspiration,
-    double DraftUtility,
-    bool LowestRisk,
-    double NextLowestRisk);
+/// <param name="DraftUtility">Its utility for the text on the table.</param>
+/// <param name="Me">Its index at the table.</param>
+/// <param name="Table">The round context: commitments, what was said last round, the history.</param>
+public sealed record StrategyInput(double Time, CountryProfile Profile, double PreviousAspiration, double DraftUtility,
+    int Me, RoundContext Table)
+{
+    public double Reservation => Profile.Reservation;
+    public double Exponent => Profile.Strategy.Exponent;
+}

@@ -7,95 +7,104 @@ using TechPact.Negotiation.Summits;
 
 namespace TechPact.Negotiation.Protocols.Zeuthen;
 
-/// <summary>One country's play under the monotonic concession protocol. Surpluses are utilities
-/// above the reservation (the disagreement point). Risk of country c: the share of its surplus
-/// it would give up by taking the best other proposal on the table instead of its own,
-/// (s_c(own) − s_c(best other)) / s_c(own) — Zeuthen's willingness to risk conflict.</summary>
-/// <remarks>Proposals are drawn from the individually rational part of the Pareto frontier, so a
-/// concession never wastes utility. "Just enough": the concession keeps as much of its own
-/// surplus as it can while making its risk no longer the smallest.</remarks>
-public sealed class ZeuthenNegotiator(CountryBrief brief)
+/// <summary>One country's play under the multilateral monotonic concession protocol, with the Zeuthen
+/// strategy generalised to n parties and to bargaining power. Surpluses are utilities above the
+/// reservation (the disagreement point).</summary>
+/// <remarks>
+/// <para><b>Risk.</b> Conflict ends only when one proposal suits everyone, so a country's willingness to
+/// risk conflict is measured against the proposal on the table it likes least:
+/// r_c = (s_c(own) − min_{j≠c} s_c(p_j)) / s_c(own). With two parties that is Zeuthen's risk.
+/// With bargaining power β_c (<see cref="Leverage.Exponents"/>) it is compared as ρ_c = 1 − (1 − r_c)^β_c;
+/// for two parties "A's ρ is the smaller" is then exactly "B's proposal has the larger asymmetric Nash
+/// product s_A^β_A · s_B^β_B", which is why the process ends at the asymmetric Nash point (Harsanyi's
+/// argument; equal strengths give β = 1 and the plain Nash product).</para>
+/// <para><b>Who concedes.</b> Of the countries that can still concede (some package of the bargaining
+/// set is worse for them than their own proposal), those with the smallest ρ. <b>How far.</b> Just
+/// enough: down the bargaining set in its own order of preference, to the first package after which
+/// its ρ is no longer the smallest, or that everyone likes at least as much as their own proposal.</para>
+/// <para>Proposals are always drawn from the bargaining set (<see cref="BargainingSet"/>), so every
+/// proposal clears every reservation and crosses no red line; that, and the protocol's deadline rule,
+/// is what guarantees agreement whenever such a package exists (<see cref="ZeuthenProtocol"/>).</para>
+/// </remarks>
+public sealed class ZeuthenNegotiator(CountryBrief brief) : INegotiator
 {
     private const double Tolerance = 1e-12;
-    private ImmutableArray<Package>? _frontier;
+
+    private readonly ImmutableArray<double> _power = Leverage.Compute(brief.Issues, brief.Table).Exponents;
+    private ImmutableArray<Package>? _set;
 
     public CountryMove Respond(RoundContext context)
     {
         var me = brief.Index;
         var profile = brief.Profile;
-        var (proposal, accepts) = context.Proposals.IsEmpty ? (Ideal(), false) : Decide(context.Proposals);
+        var proposal = context.Proposals.IsEmpty ? Opening() : Decide(context.Proposals);
         var proposals = context.Proposals.IsEmpty ? [] : context.Proposals.SetItem(me, proposal);
-        var commitments = context.Commitments[me].Select((set, i) => set.With(proposal[i])).ToImmutableArray();
-        var concessions = context.Proposals.IsEmpty || context.Proposals[me].Equals(proposal) ? 0 :
-            commitments.Where((set, i) => set != context.Commitments[me][i]).Count();
-        return new CountryMove(profile.Id, context.Round, accepts, Utility.Of(profile, context.Draft),
-            Utility.Of(profile, proposal), commitments, [.. Enumerable.Repeat(Package.Open, proposal.Count)], concessions)
+        var previous = context.Commitments[me];
+        var commitments = previous.Select((set, i) => set.With(proposal[i])).ToImmutableArray();
+        var concessions = context.Round == 1 ? 0 : commitments.Where((set, i) => set != previous[i]).Count();
+        var ownUtility = Utility.Of(profile, proposal);
+        var draftUtility = Utility.Of(profile, context.Draft);
+        return new CountryMove(profile.Id, context.Round, context.Draft.IsComplete && draftUtility >= ownUtility - Tolerance,
+            draftUtility, ownUtility, commitments, [.. Enumerable.Repeat(Package.Open, proposal.Count)], concessions)
         {
-            Risk = proposals.IsEmpty ? 1.0 : Risk(me, proposals),
+            Risk = proposals.IsEmpty ? 1.0 : WeightedRisk(me, proposals),
             Proposal = proposal,
         };
     }
 
-    private (Package Proposal, bool Accepts) Decide(ImmutableArray<Package> proposals)
+    private Package Decide(ImmutableArray<Package> proposals)
     {
         var me = brief.Index;
         var mine = proposals[me];
-        // A proposal everyone likes at least as much as their own ends the game; when several do,
-        // every country picks the same one (best Nash product, then table order), so they meet
-        // instead of swapping proposals.
-        var agreeable = proposals.Where(p => Enumerable.Range(0, proposals.Length)
-            .All(c => Surplus(c, p) >= Surplus(c, proposals[c]) - Tolerance)).ToList();
-        if (agreeable.Count > 0) return (agreeable.MaxBy(NashProduct)!, true);
-        var bestOther = BestOther(me, proposals);
-        if (Surplus(me, bestOther) >= Surplus(me, mine) - Tolerance) return (bestOther, true);
-        var lowest = Enumerable.Range(0, proposals.Length).Where(c => c != me).Min(c => Risk(c, proposals));
-        if (Risk(me, proposals) > lowest + Tolerance) return (mine, false);
+        var set = Set();
+        var lowest = Enumerable.Range(0, proposals.Length).Where(c => CanConcede(c, proposals[c]))
+            .Select(c => WeightedRisk(c, proposals)).DefaultIfEmpty(double.PositiveInfinity).Min();
+        if (!CanConcede(me, mine) || WeightedRisk(me, proposals) > lowest + Tolerance) return mine;
 
-        foreach (var candidate in Frontier().Where(x => Surplus(me, x) < Surplus(me, mine) - Tolerance)
-                     .OrderByDescending(x => Surplus(me, x)))
+        var candidates = set.Where(x => Surplus(me, x) < Surplus(me, mine) - Tolerance)
+            .OrderByDescending(x => Surplus(me, x)).ThenByDescending(LogWeightedNash).ToList();
+        foreach (var candidate in candidates)
         {
             var next = proposals.SetItem(me, candidate);
-            var others = Enumerable.Range(0, next.Length).Where(c => c != me).Min(c => Risk(c, next));
-            if (Risk(me, next) > others + Tolerance) return (candidate, false);
+            if (Enumerable.Range(0, next.Length).All(c => Surplus(c, candidate) >= Surplus(c, next[c]) - Tolerance)) return candidate;
+            var others = Enumerable.Range(0, next.Length).Where(c => c != me).Min(c => WeightedRisk(c, next));
+            if (WeightedRisk(me, next) > others + Tolerance) return candidate;
         }
-        return (bestOther, true);
+        return candidates[0];
     }
 
-    private double Risk(int c, ImmutableArray<Package> proposals)
+    /// <summary>ρ_c = 1 − (1 − r_c)^β_c, r_c against the proposal on the table worst for c.</summary>
+    private double WeightedRisk(int c, ImmutableArray<Package> proposals)
     {
         var own = Surplus(c, proposals[c]);
         if (own <= Tolerance) return 0.0;
-        return Math.Clamp((own - Math.Max(0.0, Surplus(c, BestOther(c, proposals)))) / own, 0.0, 1.0);
+        var worst = Enumerable.Range(0, proposals.Length).Where(j => j != c).Min(j => Surplus(c, proposals[j]));
+        var risk = Math.Clamp((own - Math.Max(0.0, worst)) / own, 0.0, 1.0);
+        return 1 - Math.Pow(1 - risk, _power[c]);
     }
 
-    private double NashProduct(Package package) =>
-        Enumerable.Range(0, brief.Table.Length).Aggregate(1.0, (product, c) => product * Math.Max(0.0, Surplus(c, package)));
+    private bool CanConcede(int c, Package own) => Set().Any(x => Surplus(c, x) < Surplus(c, own) - Tolerance);
 
-    private Package BestOther(int c, ImmutableArray<Package> proposals) =>
-        Enumerable.Range(0, proposals.Length).Where(j => j != c).Select(j => proposals[j])
-            .MaxBy(p => Surplus(c, p))!;
+    private double LogWeightedNash(Package package) => Acceptability.LogWeightedNash(brief.Table, _power, package);
 
     private double Surplus(int c, Package package) =>
         Utility.CrossesRedLine(brief.Table[c], package) ? double.NegativeInfinity
             : Utility.Of(brief.Table[c], package) - brief.Table[c].Reservation;
 
-    /// <summary>Its opening proposal: the rational frontier point best for itself.</summary>
-    private Package Ideal() => Frontier().MaxBy(x => Surplus(brief.Index, x))!;
+    /// <summary>Its opening proposal: the package of the bargaining set best for itself.</summary>
+    private Package Opening() => Set().OrderByDescending(x => Surplus(brief.Index, x)).ThenByDescending(LogWeightedNash).First();
 
-    /// <summary>Pareto-optimal packages that clear every reservation (the bargaining set); if
-    /// there are none, its own best package, which it will then hold to the deadline.</summary>
-    private ImmutableArray<Package> Frontier() => _frontier ??= ComputeFrontier();
+    /// <summary>The bargaining set; if it is empty, its own best package nobody has a red line against,
+    /// which it then holds to the deadline (no agreement is possible).</summary>
+    private ImmutableArray<Package> Set() => _set ??= ComputeSet();
 
-    private ImmutableArray<Package> ComputeFrontier()
+    private ImmutableArray<Package> ComputeSet()
     {
-        var scenario = new Scenario("zeuthen", "", brief.Issues, brief.Table, brief.Rules);
-        var rational = OutcomeAnalyzer.Analyze(scenario).ParetoFrontier
-            .Where(p => Enumerable.Range(0, brief.Table.Length).All(c => Surplus(c, p.Package) >= 0))
-            .Select(p => p.Package).ToImmutableArray();
-        return rational.IsEmpty ? [OwnBest()] : rational;
+        var frontier = BargainingSet.Frontier(brief.Issues, brief.Table, brief.Rules.Seed);
+        return frontier.IsEmpty ? [OwnBest()] : frontier;
     }
 
     private Package OwnBest() =>
         new([.. brief.Issues.Select((issue, i) => Enumerable.Range(0, issue.Options.Length)
-            .Where(o => !brief.Profile.RedLines[i].Contains(o)).DefaultIfEmpty(0).MaxBy(o => brief.Profile.Values[i][o]))]);
+            .Where(o => brief.Table.All(c => !c.RedLines[i].Contains(o))).DefaultIfEmpty(0).MaxBy(o => brief.Profile.Values[i][o]))]);
 }

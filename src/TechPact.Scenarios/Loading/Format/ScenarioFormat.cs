@@ -1,3 +1,5 @@
+using TechPact.Negotiation.Negotiators.Acceptance;
+using TechPact.Negotiation.Negotiators.Opponents;
 using TechPact.Negotiation.Negotiators.Strategies;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Protocols;
@@ -36,13 +38,23 @@ public static class ScenarioFormat
         new("options", new ListShape("2..64 options, most closed first.", Option, 2, Negotiation.Outcomes.Issue.MaxOptions), Required: true),
     ]);
 
-    public static readonly MappingShape Strategy = new("strategy", "A named strategy with its concession exponent overridden.",
+    public static readonly MappingShape Acceptance = new("acceptance", "An acceptance strategy with the time after which its time-based part applies.",
+    [
+        new("name", AcceptanceName, Required: true),
+        new("time", new NumberShape("T, the fraction of the deadline (0..1) after which ac-time accepts and ac-combi also takes the best recent offer (default 0.9).", NumberRange.Unit)),
+    ]);
+
+    public static readonly MappingShape Strategy = new("strategy", "A named strategy with its parts set: concession exponent, acceptance strategy, opponent model.",
     [
         new("name", StrategyName, Required: true),
         new("exponent", new NumberShape("Concession exponent e (> 0, at most 100): < 1 concedes late, > 1 early.", NumberRange.Exponent)),
+        new("acceptance", new AnyOfShape("When to accept the text or offer (default ac-next).", [AcceptanceName, Acceptance])),
+        new("opponent-model", new TextShape("How it estimates the others from what they say (default frequency).", Choices: [.. OpponentModels.Names])),
     ]);
 
     private static TextShape StrategyName => new("Concession strategy.", Choices: [.. StrategyCatalog.Names.Order(StringComparer.Ordinal)]);
+
+    private static TextShape AcceptanceName => new("Acceptance strategy (Baarslag et al. 2014).", Choices: [.. AcceptanceCatalog.Names.Order(StringComparer.Ordinal)]);
 
     public static readonly MappingShape Country = new("country", "A party at the table and its confidential brief.",
     [
@@ -53,6 +65,7 @@ public static class ScenarioFormat
         new("positions", new DictionaryShape("Issue id -> (option id -> value 0..1), every issue and option.", new DictionaryShape("Option id -> value 0..1.", Unit)), Required: true),
         new("red-lines", new DictionaryShape("Issue id -> options this country can never accept.", new ListShape("Option ids.", Id("Option id.")))),
         new("reservation", new NumberShape("Utility of no agreement (BATNA), 0..1.", NumberRange.Unit), Required: true),
+        new("discount", new NumberShape("Discount factor d in (0, 1] (default 1): a pact reached at round t of T is worth u·d^(t/T), as GENIUS discounts.", NumberRange.Discount)),
         new("strategy", new AnyOfShape("Default boulware.", [StrategyName, Strategy])),
     ]);
 

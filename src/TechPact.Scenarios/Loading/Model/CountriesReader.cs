@@ -45,7 +45,8 @@ internal static class CountriesReader
         var positions = preferences.Positions(fields["positions"]);
         var redLines = preferences.RedLines(fields["red-lines"]);
         var reservation = values.Number(fields["reservation"], NumberRange.Unit) ?? 0;
+        var discount = values.Number(fields["discount"], NumberRange.Discount) ?? 1.0;
         var strategy = StrategyReader.Read(fields["strategy"], context, values) ?? Negotiation.Negotiators.StrategySpec.Boulware;
-        return CountryProfile.Create(id, name ?? "", strengths, priorities, positions, redLines, reservation, strategy);
+        return CountryProfile.Create(id, name ?? "", strengths, priorities, positions, redLines, reservation, strategy) with { Discount = discount };
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TechPact.Negotiation.Protocols;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Limits;
 using TechPact.Scenarios.Loading.Format;
@@ -36,6 +37,10 @@ internal static partial class ScenarioReader
         var description = values.LongText(top["description"], "description");
         var rules = RulesReader.Read(top, values);
         var logrolling = values.Boolean(top["logrolling"], "logrolling");
+        if (logrolling == true && ProtocolCatalog.IsKnown(rules.Protocol) && !ProtocolCatalog.Create(rules.Protocol).HasMediator)
+            diagnostics.Warning(top["logrolling"]!.Start,
+                $"logrolling is brokered by a mediator, and protocol '{rules.Protocol}' has none: no trades will be made " +
+                "(use single-negotiating-text or partial-consensus for linkage)");
         var agenda = IssuesReader.Read(top["issues"], values);
         var (countries, roster) = CountriesReader.Read(top["countries"], agenda, values);
         var tracks = TracksReader.Read(top["tracks"], agenda, roster, values);

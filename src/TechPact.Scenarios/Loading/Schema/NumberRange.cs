@@ -7,6 +7,7 @@ internal sealed record NumberRange(double Min, double Max, bool MinExclusive, st
     public static readonly NumberRange Noise = new(0, 0.5, false, "a number between 0 and 0.5");
     public static readonly NumberRange Weight = new(0, double.MaxValue, false, "a number of at least 0");
     public static readonly NumberRange Exponent = new(0, 100, true, "a number greater than 0 and at most 100");
+    public static readonly NumberRange Discount = new(0, 1, true, "a number greater than 0 and at most 1");
 
     public bool Contains(double value) => (MinExclusive ? value > Min : value >= Min) && value <= Max;
 }

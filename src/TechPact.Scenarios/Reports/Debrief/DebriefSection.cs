@@ -47,6 +47,8 @@ public static class DebriefSection
         if (events.Count > 0)
             html.Append("<h3>Events</h3><ul>").Append(string.Concat(events.Select(e => $"<li>Round {e.Round}: {Html.Text(e.Event.Title)}</li>"))).Append("</ul>");
 
+        html.Append(WhatIfSection.Write(table));
+
         html.Append("<h3>Concession ledger</h3>");
         var ledger = ConcessionLedger.Of(table);
         if (ledger.Count == 0) html.Append("<p>Nobody conceded after the opening round.</p>");

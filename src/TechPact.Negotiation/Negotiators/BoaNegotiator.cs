@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using TechPact.Negotiation.Negotiators.Acceptance;
+using TechPact.Negotiation.Negotiators.Bidding;
+using TechPact.Negotiation.Negotiators.Opponents;
+using TechPact.Negotiation.Negotiators.Strategies;
+using TechPact.Negotiation.Outcomes;
+using TechPact.Negotiation.Preferences;
+using TechPact.Negotiation.Randomness;
+using TechPact.Negotiation.Summits;
+
+namespace TechPact.Negotiation.Negotiators;
+
+/// <summary>A country's AI at a text or offer table, in the BOA architecture of GENIUS (Baarslag et al.
+/// 2014): its concession strategy sets the utility it still demands, its acceptance strategy decides on
+/// the text, and where it does not accept, its bid — the package on its aspiration most like the text,
+/// costed with its opponent model (<see cref="TradeOffBid"/>) — gives its amendments.</summary>
+/// <remarks>Commitments follow the aspiration issue by issue: every option whose value clears the issue
+/// floor (<see cref="IssueFloor"/>), plus every option of the text if it accepts the text as a package.
+/// Floors spread the concession so that any package drawn from its commitments clears its reservation.</remarks>
+public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
+{
+    /// <summary>How strongly power bends the concession on an issue: with ρ its power there above a neutral
+    /// 0.5, the issue's share of the remaining surplus x becomes x^exp(−κρ). With κ = 2 a country of power
+    /// 0.85 on an issue holds there as if it had conceded about half as far: bargaining power as patience
+    /// (Rubinstein 1982; Binmore, Rubinstein &amp; Wolinsky 1986), issue by issue.</summary>
+    public const double LeverageSlowdown = 2.0;
+
+    private const double Tolerance = 1e-9;
+
+    private readonly IConcessionStrategy _concession = StrategyCatalog.For(brief.Profile.Strategy);
+    private readonly IAcceptanceStrategy _acceptance = AcceptanceCatalog.For(brief.Profile.Strategy.Acceptance);
+    private readonly int[] _optionCounts = [.. brief.Issues.Select(i => i.Options.Length)];
+
+    public CountryBrief Brief { get; } = brief;
+
+    public CountryMove Respond(RoundContext context)
+    {
+        var me = Brief.Profile;
+        var draftUtility = Utility.Of(me, context.Draft);
+        var time = ClockTime(context.Round);
+        var previousAspiration = context.Aspirations.IsEmpty || Brief.Index >= context.Aspirations.Length ? 1.0 : context.Aspirations[Brief.Index];
+        var aspiration = Math.Clamp(_concession.Aspiration(new StrategyInput(time, me, previousAspiration, draftUtility, Brief.Index, context)),
+            me.Reservation, 1.0);
+        var accepts = Acceptable(context.Draft, draftUtility) && _acceptance.Accepts(new AcceptanceInput(time, draftUtility, aspiration,
+            RoundDiscount(), EarlierOffers(context), me.Strategy.Acceptance.Time));
+
+        var previous = context.Commitments[Brief.Index];
+        var commitments = ImmutableArray.CreateBuilder<OptionSet>(Brief.Issues.Length);
+        var concessions = 0;
+        for (var i = 0; i < Brief.Issues.Length; i++)
+        {
+            var set = previous[i].Union(AcceptableAt(i, aspiration));
+            if (accepts) set = set.With(context.Draft[i]);
+            if (context.Round > 1 && set != previous[i]) concessions++;
+            commitments.Add(set);
+        }
+        var amendments = accepts ? [.. Enumerable.Repeat(Package.Open, Brief.Issues.Length)] : TradeOffBid.Amendments(me, context.Draft, aspiration,
+            [.. commitments.Select((set, i) => AskCandidates(i, set))],
+            OpponentModels.OthersLike(me.Strategy.OpponentModel, context, Brief.Index, _optionCounts),
+            DeterministicRandom.For(Brief.Rules.Seed, me.Id + "/bid", context.Round)).ToImmutableArray();
+        var surplus = aspiration - me.Reservation;
+        var risk = accepts || surplus <= Tolerance ? 0.0 : Math.Clamp((aspiration - draftUtility) / surplus, 0.0, 1.0);
+        return new CountryMove(me.Id, context.Round, accepts, draftUtility, aspiration,
+            commitments.MoveToImmutable(), amendments, concessions) { Risk = risk };
+    }
+
+    /// <summary>What no acceptance strategy may accept: an incomplete text, a red line, less than no deal.</summary>
+    private bool Acceptable(Package draft, double utility) =>
+        draft.IsComplete && !Utility.CrossesRedLine(Brief.Profile, draft) && utility >= Brief.Profile.Reservation - Tolerance;
+
+    /// <summary>The fraction of the deadline this country feels has passed, jittered by the
+    /// seeded noise so that different seeds give different (but reproducible) runs.</summary>
+    /// <remarks>The jitter bends the clock (t^exp(±noise)) rather than shifting it, so every
+    /// country still reaches its reservation exactly at the deadline, which everyone knows.</remarks>
+    public double ClockTime(int round)
+    {
+        var rules = Brief.Rules;
+        var jitter = rules.Noise * (2 * DeterministicRandom.For(rules.Seed, Brief.Profile.Id, round).NextDouble() - 1);
+        return Math.Pow(Math.Clamp(round / (double)rules.MaxRounds, 0.0, 1.0), Math.Exp(jitter));
+    }
+
+    /// <summary>One round of delay under the country's discount factor: d^(1/deadline).</summary>
+    private double RoundDiscount() => Utility.DiscountFactor(Brief.Profile, 1, Brief.Rules.MaxRounds);
+
+    /// <summary>The texts of the rounds the context remembers, with their (unjittered) times.</summary>
+    private List<(double, double)> EarlierOffers(RoundContext context)
+    {
+        var first = context.Round - context.Drafts.Length;
+        return [.. context.Drafts.Select((d, k) => ((first + k) / (double)Brief.Rules.MaxRounds, Utility.Of(Brief.Profile, d)))];
+    }
+
+    /// <summary>The lowest value this country accepts on one issue at a given package aspiration.</summary>
+    /// <remarks>Power first bends the issue's aspiration (above 0.5 → holds more there, below → concedes
+    /// more), then concessions are spread over issues by γ = w^(−1/2) / Σ w^(1/2):
+    /// more on issues it cares little about, less on its priorities. With equal power Σ w·floor =
+    /// aspiration; with the bend it stays ≥ the reservation, so any package built from its commitments
+    /// clears its reservation.</remarks>
+    public double IssueFloor(int issue, double aspiration)
+    {
+        var me = Brief.Profile;
+        var weight = me.Weights[issue];
+        if (weight <= 0) return 0.0;
+        var room = 1.0 - me.Reservation;
+        var held = room <= 0 ? 0.0 : Math.Clamp((aspiration - me.Reservation) / room, 0.0, 1.0);
+        var heldHere = Math.Pow(held, Math.Exp(-LeverageSlowdown * PowerAboveNeutral(issue)));
+        var issueAspiration = me.Reservation + room * heldHere;
+        var spread = 1.0 / Math.Sqrt(weight) / me.Weights.Sum(Math.Sqrt);
+        return Math.Clamp(1.0 - (1.0 - issueAspiration) * spread, 0.0, 1.0);
+    }
+
+
+    /// <summary>Its own power on the issue against a neutral 0.5: patience is a country's own, so another
+    /// country's strength or weakness does not move its concessions.</summary>
+    private double PowerAboveNeutral(int issue) =>
+        Brief.Power.IsDefaultOrEmpty ? 0 : Brief.Power[issue] - Preferences.Leverage.Neutral;
+
+    private OptionSet AcceptableAt(int issue, double aspiration)
+    {
+        var floor = IssueFloor(issue, aspiration) - Tolerance;
+        var values = Brief.Profile.Values[issue];
+        var set = OptionSet.Empty;
+        for (var o = 0; o < values.Length; o++)
+            if (values[o] >= floor && !Brief.Profile.RedLines[issue].Contains(o)) set = set.With(o);
+        return set;
+    }
+
+    /// <summary>Its committed options, or with none yet its favourites (never a red line of its own).</summary>
+    private IReadOnlyList<int> AskCandidates(int issue, OptionSet committed)
+    {
+        committed = committed.Except(Brief.Profile.RedLines[issue]);
+        if (!committed.IsEmpty) return [.. committed.Members()];
+        var values = Brief.Profile.Values[issue];
+        var allowed = Enumerable.Range(0, values.Length).Where(o => !Brief.Profile.RedLines[issue].Contains(o)).ToList();
+        if (allowed.Count == 0) allowed = [.. Enumerable.Range(0, values.Length)];
+        var best = allowed.Max(o => values[o]);
+        return [.. allowed.Where(o => values[o] >= best - Tolerance)];
+    }
+}
