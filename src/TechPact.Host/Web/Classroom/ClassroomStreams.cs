@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TechPact.Contracts;
 using TechPact.Contracts.Classroom;
 using TechPact.Host.Web.Api;
 
@@ -18,7 +19,7 @@ public static class ClassroomStreams
         using var ending = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         object first;
         try { first = await view(grain); }
-        catch (ClassroomRefusal refusal)
+        catch (Refusal refusal)
         {
             await ClassroomAuth.Refused(refusal).ExecuteAsync(http);
             return;
@@ -34,7 +35,7 @@ public static class ClassroomStreams
                 if (now == version) { await events.KeepAliveAsync(ending.Token); continue; }
                 version = now;
                 try { await events.SendAsync(name, await view(grain), ending.Token); }
-                catch (ClassroomRefusal refusal)
+                catch (Refusal refusal)
                 {
                     await events.SendAsync("refused", new ApiErrors.Error(refusal.Message), ending.Token);
                     return;

@@ -18,7 +18,7 @@ function render(v) {
     <table><tr><th>Issue</th><th>Weight</th><th>Your value of each option</th></tr>${v.brief.issues.map(i => `<tr><td>${esc(i.title)}</td><td>${num(i.weight)}</td>
     <td>${i.options.map(o => `<span class="${o.redLine ? 'redline' : ''} ${o.id === i.draft ? 'draftopt' : ''}" title="${esc(o.standard)}">${esc(o.label)} ${o.value.toFixed(2)}</span>`).join('<br>')}</td></tr>`).join('')}</table>
     <p class="muted">Highlighted: the draft's option. Struck through: your red lines. Your AI stand-in plays ${esc(v.brief.strategy)}.
-    ${v.playedByAi.length ? `<br><b>The AI played your seat in round ${v.playedByAi.join(', ')}</b> (deadline missed).` : ''}</p>`;
+    ${v.playedByAi.length ? `<br><b>The AI played your seat in round ${v.playedByAi.map(p => `${p.round} (${esc(p.reason)})`).join(', ')}</b>.` : ''}</p>`;
   if (v.round !== shownRound || v.over) renderForm(v);
   $('#submit').disabled = v.over || v.status !== 'running';
   $('#others').innerHTML = v.others.map(o => `<p><b>${esc(o.name)}</b>: ${o.commitments.filter(c => c.options.length)
