@@ -121,18 +121,13 @@ public sealed class SummitGrain(
         var summit = at.Fork(rules, events);
         _opening = (parent.Scenario, parent.Rules);
         // The parent's seats up to the fork are history; from the fork on the AI plays them, unless named again.
-        var kept = SeatTranscript.Through(SeatTranscript.SeatLines(parent.Transcript), atRound).ToList();
-        var history = new SeatBook(kept.OfType<SeatTaken>().Select(t => new SeatChange(t.Round, t.Country, new SeatSpec(t.Kind, t.By), t.Reason)), []);
-        var changes = history.Changes.ToList();
         var named = CheckPlan(summit, seats).ToDictionary(s => s.Country, s => s.Seat);
-        foreach (var country in summit.Scenario.Countries)
-        {
-            var before = history.At(country.Id, atRound, country.Strategy.Name);
-            var next = named.GetValueOrDefault(country.Id) ?? SeatSpec.Strategy(country.Strategy.Name);
-            if (!before.Equals(next) && (before.IsOutside || next.IsOutside))
-                changes.Add(new SeatChange(atRound + 1, country.Id, next, next.IsOutside ? "the fork gives the seat to" + $" {next.By}" : "the fork continues with the AI"));
-        }
-        return await OpenWith(summit, seats, changes, kept.OfType<SeatPlayedByAi>());
+        var lines = SeatTranscript.ForFork(SeatTranscript.SeatLines(parent.Transcript), atRound, summit.Scenario,
+            named.ToDictionary(n => n.Key, n => (n.Value.Kind, n.Value.By)));
+        var changes = lines.OfType<SeatTaken>()
+            .Select(t => new SeatChange(t.Round, t.Country, t.Round > atRound && named.TryGetValue(t.Country, out var spec) ? spec : new SeatSpec(t.Kind, t.By), t.Reason))
+            .ToList();
+        return await OpenWith(summit, seats, changes, lines.OfType<SeatPlayedByAi>());
     }
 
     private async Task<SummitView> OpenWith(Summit summit, SeatPlan seats, List<SeatChange> changes, IEnumerable<SeatPlayedByAi> played)

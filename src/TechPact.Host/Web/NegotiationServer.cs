@@ -22,6 +22,10 @@ public sealed record ServeOptions(string Urls = ServeOptions.DefaultUrls, string
     /// <summary>Grain state and membership: embedded (default) or Redis (--redis).</summary>
     public ClusterBacking Backing { get; init; } = ClusterBacking.Embedded;
 
+    /// <summary>Whether this silo starts agent programs: only for `run --dashboard`, whose user named them.
+    /// `serve` never does, so nothing a browser or an agent sends can make it run a command.</summary>
+    public bool RunsAgents { get; init; }
+
     public const string DefaultUrls = "http://127.0.0.1:5000";
 }
 
@@ -94,6 +98,7 @@ public sealed class NegotiationServer : IAsyncDisposable
         // After UseOrleans, so the silo is up when it subscribes.
         builder.Services.AddHostedService<SummitWatching>();
         builder.Services.AddSingleton(options.Backing);
+        if (options.RunsAgents) builder.Services.AddSingleton(new Grains.Seats.AgentProcesses(Environment.CurrentDirectory));
         builder.Services.AddHostedService<SummitKeeping>();
 
         var app = builder.Build();

@@ -42,4 +42,24 @@ public static class SeatTranscript
     /// <summary>The seat lines that belong to rounds 1..<paramref name="round"/> (and the opening): what a fork after that round keeps.</summary>
     public static IEnumerable<TranscriptEvent> Through(IEnumerable<TranscriptEvent> seatLines, int round) =>
         seatLines.Where(e => IsSeatLine(e) && e.Round <= round);
+
+    /// <summary>A fork's seat lines: the parent's through <paramref name="atRound"/>, then, from the next
+    /// round, each seat the fork gives to someone else: the AI for every seat a person or an agent held,
+    /// unless <paramref name="named"/> gives it to someone (country → kind and who).</summary>
+    public static IReadOnlyList<TranscriptEvent> ForFork(IEnumerable<TranscriptEvent> parent, int atRound, Scenario scenario,
+        IReadOnlyDictionary<string, (SeatKind Kind, string By)> named)
+    {
+        var kept = Through(parent, atRound).ToList();
+        var lines = new List<TranscriptEvent>(kept);
+        foreach (var country in scenario.Countries)
+        {
+            var last = kept.OfType<SeatTaken>().LastOrDefault(t => t.Country == country.Id);
+            var before = last is null ? (SeatKind.Strategy, country.Strategy.Name) : (last.Kind, last.By);
+            var next = named.TryGetValue(country.Id, out var n) ? n : (SeatKind.Strategy, country.Strategy.Name);
+            if (before == next || (before.Item1 == SeatKind.Strategy && next.Item1 == SeatKind.Strategy)) continue;
+            lines.Add(new SeatTaken(atRound + 1, country.Id, next.Item1, next.Item2,
+                next.Item1 == SeatKind.Strategy ? "the fork continues with the AI" : "the fork gives the seat to " + next.Item2));
+        }
+        return lines;
+    }
 }
