@@ -67,9 +67,11 @@ public interface ISummitGrain : IGrainWithStringKey
     // ---- seats ----
 
     /// <summary>Gives a country's seat to someone else from the next round on (a person, an agent, or
-    /// back to the AI). A person's seat is opened by <paramref name="token"/> (see <see cref="GetSeat"/>).</summary>
+    /// back to the AI, which takes a silent seat of the open round at once). A person's seat is opened by
+    /// <paramref name="token"/> (see <see cref="GetSeat"/>); <paramref name="roundTime"/> sets the rounds'
+    /// deadline for person seats (kept when null; two minutes when the summit had none).</summary>
     [Alias("TakeSeat")]
-    Task TakeSeat(string country, SeatSpec seat, string? token, string reason);
+    Task TakeSeat(string country, SeatSpec seat, string? token, string reason, TimeSpan? roundTime);
 
     /// <summary>A person seat's view; <paramref name="token"/> must be the seat's.</summary>
     [Alias("GetSeat")]

@@ -183,7 +183,7 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
         {
             (seat.JoinCode, seat.Token) = (null, null);
             var strategy = S.Prepared!.Countries[S.Prepared.CountryIndex(country)].Strategy.Name;
-            await Table(table).TakeSeat(country, SeatSpec.Strategy(strategy), null, reason);
+            await Table(table).TakeSeat(country, SeatSpec.Strategy(strategy), null, reason, null);
         }
         await Changed();
         return Info(seat, withCode: true, submitted: false);
@@ -222,7 +222,7 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
     private async Task Seat(SeatState seat, string code, string reason)
     {
         (seat.JoinCode, seat.Token) = (code, Secrets.Token());
-        await Table(seat.Table).TakeSeat(seat.Country, SeatSpec.Person("student"), seat.Token, reason);
+        await Table(seat.Table).TakeSeat(seat.Country, SeatSpec.Person("student"), seat.Token, reason, null);
     }
 
     private async Task<ClassroomSnapshot> Snapshot(int? table, bool withCodes)

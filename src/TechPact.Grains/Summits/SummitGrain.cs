@@ -431,7 +431,7 @@ public sealed class SummitGrain(
 
     // ---- seats ----
 
-    public async Task TakeSeat(string country, SeatSpec seat, string? token, string reason)
+    public async Task TakeSeat(string country, SeatSpec seat, string? token, string reason, TimeSpan? roundTime)
     {
         var summit = OpenSummit();
         var c = summit.Scenario.CountryIndex(country);
@@ -442,7 +442,7 @@ public sealed class SummitGrain(
         {
             if (string.IsNullOrEmpty(token)) throw new ArgumentException("A person's seat needs a token.", nameof(token));
             S.Tokens[country] = token;
-            if (S.Plan.RoundTime is null) S.Plan = S.Plan with { RoundTime = DefaultRoundTime };
+            if (roundTime is not null || S.Plan.RoundTime is null) S.Plan = S.Plan with { RoundTime = roundTime ?? DefaultRoundTime };
         }
         else S.Tokens.Remove(country);
 

@@ -8,10 +8,12 @@ using Microsoft.Extensions.Logging;
 using Orleans.Dashboard;
 using TechPact.Grains.Telemetry;
 using TechPact.Host.Silo;
+using TechPact.Host.Web.Agents;
 using TechPact.Host.Web.Api;
 using TechPact.Host.Web.Classroom;
 using TechPact.Host.Web.Library;
 using TechPact.Host.Web.Live;
+using TechPact.Host.Web.Seats;
 
 namespace TechPact.Host.Web;
 
@@ -102,8 +104,11 @@ public sealed class NegotiationServer : IAsyncDisposable
         builder.Services.AddHostedService<SummitKeeping>();
 
         var app = builder.Build();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapOrleansDashboard("/dashboard");
+        app.MapAgentEndpoint();
         app.MapClassroom();
+        app.MapLiveSeats();
         app.MapSummitApi();
         app.MapLivePages();
         app.MapHealth();

@@ -20,7 +20,7 @@ public static class ClassroomPages
         app.MapGet("/instructor/new", () => Asset("new.html"));
         app.MapGet("/instructor/{session}", (string session) => Asset("console.html"));
         app.MapGet("/join", () => Asset("join.html"));
-        app.MapGet("/seat/{session}/{table:int}/{country}", () => Asset("seat.html"));
+        app.MapGet("/seat/{session}/{table:int}/{country}", () => SeatPage());
         app.MapGet("/classroom/assets/{name}", (string name) => name switch
         {
             "classroom.css" => Asset(name, "text/css; charset=utf-8"),
@@ -48,6 +48,9 @@ public static class ClassroomPages
         last ??= new Refusal(RefusalKind.Forbidden, "The debrief is for this session's instructor and students: open it from the console or your seat page.");
         return ClassroomAuth.Refused(last);
     }
+
+    /// <summary>One seat page for every person's seat: a classroom's and a live summit's.</summary>
+    public static IResult SeatPage() => Asset("seat.html");
 
     private static IResult Asset(string name, string contentType = "text/html; charset=utf-8")
     {

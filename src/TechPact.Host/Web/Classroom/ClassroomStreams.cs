@@ -13,12 +13,16 @@ public static class ClassroomStreams
 {
     private const int WaitSeconds = 15;
 
-    public static async Task Follow(HttpContext http, IClassroomGrain grain, string name, Func<IClassroomGrain, Task<object>> view)
+    public static Task Follow(HttpContext http, IClassroomGrain grain, string name, Func<IClassroomGrain, Task<object>> view) =>
+        Follow(http, grain.WaitForChange, name, () => view(grain));
+
+    /// <summary>The same for anything with a version to wait on (a summit's seat on the live page).</summary>
+    public static async Task Follow(HttpContext http, Func<int, int, Task<int>> waitForChange, string name, Func<Task<object>> view)
     {
         var lifetime = http.RequestServices.GetRequiredService<IHostApplicationLifetime>();
         using var ending = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         object first;
-        try { first = await view(grain); }
+        try { first = await view(); }
         catch (Refusal refusal)
         {
             await ClassroomAuth.Refused(refusal).ExecuteAsync(http);
@@ -31,10 +35,10 @@ public static class ClassroomStreams
             var version = -1;
             while (!ending.IsCancellationRequested)
             {
-                var now = await grain.WaitForChange(version, WaitSeconds).WaitAsync(ending.Token);
+                var now = await waitForChange(version, WaitSeconds).WaitAsync(ending.Token);
                 if (now == version) { await events.KeepAliveAsync(ending.Token); continue; }
                 version = now;
-                try { await events.SendAsync(name, await view(grain), ending.Token); }
+                try { await events.SendAsync(name, await view(), ending.Token); }
                 catch (Refusal refusal)
                 {
                     await events.SendAsync("refused", new ApiErrors.Error(refusal.Message), ending.Token);

@@ -1,18 +1,21 @@
 import { api, esc, num, follow, syncClock, remaining, clock } from './common.js';
 const $ = s => document.querySelector(s);
-const [, , session, table, country] = location.pathname.split('/');
-const base = `/api/classroom/sessions/${session}/tables/${table}/seats/${country}`;
+// One page for every person's seat: /seat/{session}/{table}/{country} in a class, /play/{summit}/{country} on the live page.
+const parts = location.pathname.split('/');
+const live = parts[1] === 'play';
+const [session, table, country] = live ? [null, null, parts[3]] : parts.slice(2, 5);
+const base = live ? `/api/summits/${parts[2]}/seats/${country}` : `/api/classroom/sessions/${session}/tables/${table}/seats/${country}`;
 let view, shownRound = -1;
 
 function render(v) {
   view = v; syncClock(v.now);
-  $('#who').textContent = `${v.name} · table ${v.table}`; $('#title').textContent = v.title;
+  $('#who').textContent = live ? v.name : `${v.name} · table ${v.table}`; $('#title').textContent = v.title;
   $('#status').textContent = v.status; $('#status').className = `pill ${v.status}`;
   $('#round').textContent = v.over ? 'over' : v.round;
   $('#utility').textContent = num(v.draftUtility); $('#reservation').textContent = num(v.brief.reservation);
   $('#state').textContent = v.pact ? `The negotiation is over (${v.pact.status}); your utility: ${num(v.pact.myUtility)}.`
     : v.submitted ? 'Submitted: you may change it until the round closes.' : v.status === 'lobby' ? 'Waiting for the instructor to start.' : '';
-  $('#debrief').hidden = !(v.status === 'finished' || v.status === 'ended');
+  $('#debrief').hidden = live || !(v.status === 'finished' || v.status === 'ended');
   $('#debrief').href = `/debrief/${session}`;
   $('#brief').innerHTML = `<p><b>Strengths</b>: ${Object.entries(v.brief.strengths).map(([k, s]) => `${esc(k)} ${s}`).join(' · ')}</p>
     <table><tr><th>Issue</th><th>Weight</th><th>Your value of each option</th></tr>${v.brief.issues.map(i => `<tr><td>${esc(i.title)}</td><td>${num(i.weight)}</td>
