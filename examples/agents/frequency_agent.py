@@ -5,7 +5,7 @@ Three classic parts of the agents of the Automated Negotiating Agents Competitio
   * a frequency opponent model: an option the others keep committing to and asking for is
     one they value; an issue on which they commit to few options is one they weigh heavily;
   * time-dependent (Boulware) bidding: the utility it demands falls from 1 to its reservation
-    as the deadline nears, slowly at first, T(t) = r + (1 - r)(1 - t^(1/e)) with e = 0.2;
+    as the deadline nears, slowly at first, T(t) = r + (1 - r)(1 - t^(1/e)) with e = 0.1;
     of the packages worth at least T(t) to it, it bids the one the opponent model rates best
     for the others (a greedy climb, one issue at a time, from its own favourite);
   * AC_next acceptance: it accepts the draft when the draft is worth at least what its next
@@ -22,7 +22,7 @@ Run it against the seed scenario:
 import json
 import sys
 
-BOULWARE_E = 0.2
+BOULWARE_E = 0.1
 
 
 class FrequencyAgent:
