@@ -15,25 +15,30 @@ public static class AgentJson
     {
         if (text.Length > Protocol.MaxMessageBytes)
             throw new AgentProtocolException($"a message longer than {Protocol.MaxMessageBytes} bytes");
-        try
+        JsonDocument document;
+        try { document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = Protocol.MaxDepth }); }
+        catch (JsonException e) { throw new AgentProtocolException($"not JSON ({Plain(e)}): {Excerpt(text)}"); }
+        using (document)
         {
-            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = Protocol.MaxDepth });
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-                throw new AgentProtocolException($"a message must be a JSON object, not {Kind(document.RootElement.ValueKind)}: {Excerpt(text)}");
-            if (!document.RootElement.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+                throw new AgentProtocolException($"a message must be a JSON object, not {Kind(root.ValueKind)}: {Excerpt(text)}");
+            if (!root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
                 throw new AgentProtocolException($"a message needs a \"type\" (e.g. \"move\"): {Excerpt(text)}");
-            if (document.RootElement.TryGetProperty("v", out var v) && !(v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var version) && version == Protocol.Version))
-                throw new AgentProtocolException($"the message speaks protocol version {v.GetRawText()}; this server speaks {Protocol.Version}");
-            return document.RootElement.Deserialize(AgentJsonContext.Default.AgentMessage)
-                   ?? throw new AgentProtocolException("a null message");
-        }
-        catch (JsonException e) when (e.Message.Contains("type discriminator", StringComparison.OrdinalIgnoreCase) || e.Path == "$")
-        {
-            throw new AgentProtocolException($"not a message of {Protocol.Name} ({Plain(e)}): {Excerpt(text)}");
-        }
-        catch (JsonException e)
-        {
-            throw new AgentProtocolException($"not a valid message ({Plain(e)}): {Excerpt(text)}");
+            if (root.TryGetProperty("v", out var v) && !(v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var version) && version == Protocol.Version))
+                throw new AgentProtocolException($"the message speaks protocol version {Excerpt(v.GetRawText(), 20)}; this server speaks {Protocol.Version}");
+            try
+            {
+                return root.Deserialize(AgentJsonContext.Default.AgentMessage) ?? throw new AgentProtocolException("a null message");
+            }
+            catch (JsonException e) when (e.Message.Contains("discriminator", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new AgentProtocolException($"unknown message type '{Excerpt(type.GetString()!, 40)}': {Protocol.Name} has turn, move, accepted, refused, end, join, welcome and error");
+            }
+            catch (JsonException e)
+            {
+                throw new AgentProtocolException($"not a valid '{Excerpt(type.GetString()!, 40)}' message ({Plain(e)}): {Excerpt(text)}");
+            }
         }
     }
 

@@ -119,8 +119,8 @@ public sealed class CountryGrain(
         try { move = SeatMoves.From(Negotiator().Brief, ticket.Context, answer); }
         catch (IllegalAnswerException e)
         {
-            _refused = e.Message;
-            throw new Refusal(RefusalKind.Invalid, e.Message);
+            _refused = Clean(e.Message);
+            throw new Refusal(RefusalKind.Invalid, _refused);
         }
         stored.State = new StoredAnswer { Round = round, Answer = answer, Move = move };
         await stored.WriteStateAsync();
@@ -155,14 +155,20 @@ public sealed class CountryGrain(
         {
             var message = AgentJson.Read(line);
             if (message is not MoveMessage move) throw new IllegalAnswerException($"expected a move for round {open}, got a '{AgentJson.TypeName(message)}' message");
+            if (move.Round < open)
+            {
+                // A late answer to a round that has closed: it can't count, and the open round still waits for its own.
+                _agent.Send(new RefusedMessage(move.Round, $"round {move.Round} had closed (the AI played it); answer round {open}", Retry: false));
+                return;
+            }
             if (move.Round != open) throw new IllegalAnswerException($"the move is for round {move.Round}; the open round is {open}");
             _answer = SeatMoves.From(Negotiator().Brief, ticket.Context, AgentMessages.Answer(move));
             _agent.Send(new AcceptedMessage(open));
         }
         catch (Exception e) when (e is AgentProtocolException or IllegalAnswerException)
         {
-            _failure = new SeatPlayedByAi(open, CountryId, SeatFault.Illegal, e.Message);
-            _agent.Send(new RefusedMessage(open, e.Message + "; the AI plays this round", Retry: false));
+            _failure = new SeatPlayedByAi(open, CountryId, SeatFault.Illegal, Clean(e.Message));
+            _agent.Send(new RefusedMessage(open, _failure.Detail + "; the AI plays this round", Retry: false));
         }
         _moveTimer?.Dispose();
         await Answered(ticket);
@@ -172,7 +178,7 @@ public sealed class CountryGrain(
     {
         if (generation != _generation) return;
         logger.LogDebug("Agent of {Country} failed: {Fault} {Detail}", Key, fault, detail);
-        _agentDown = detail;
+        _agentDown = detail = Clean(detail);
         await StopAgent(goodbye: null);
         if (_ticket is { } ticket && _answer is null && _failure is null)
         {
@@ -236,6 +242,10 @@ public sealed class CountryGrain(
         metrics?.CountryCommitted(move.Concessions);
         return move;
     }
+
+    /// <summary>Reasons carry what a seat typed or a program printed: one line, no control characters
+    /// (they reach terminals), bounded.</summary>
+    private static string Clean(string text) => AgentJson.Excerpt(text, 500);
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds < 10 ? $"{t.TotalMilliseconds:0} ms" : $"{t.TotalSeconds:0} s";
 
