@@ -450,8 +450,9 @@ public sealed class SummitGrain(
         if (!SeatOf(summit, c, round).Equals(seat))
         {
             // The AI can take a silent seat of the open round at once; anyone else starts with the next round.
+            // (Never "from the opening" once open: a seat line must land after what watchers have already been sent.)
             var now = _round is { } open && !seat.IsOutside && open.Waiting.Contains(country);
-            var change = new SeatChange(_round is null || now ? (summit.Round == 0 && _round is null ? 0 : round) : round + 1, country, seat, reason);
+            var change = new SeatChange(_round is null || now ? round : round + 1, country, seat, reason);
             _book.Change(change);
             S.Changes.Add(change);
             if (now)
@@ -469,7 +470,7 @@ public sealed class SummitGrain(
 
     public async Task<SeatSnapshot> GetSeat(string country, string token)
     {
-        var (summit, c) = PersonSeat(country, token);
+        var (summit, c) = await PersonSeat(country, token);
         var holding = _round is not null || summit.Round > 0 ? await _countries[c].GetSeat() : new SeatHolding(null, null);
         return new SeatSnapshot(SummitId, SeatOf(summit, c, _round?.Number ?? summit.Round + 1), SeatViews.For(summit, c),
             _round?.Number ?? 0, holding.Submitted, holding.Refused, ClockView(), _book.PlayedFor(country));
@@ -477,10 +478,9 @@ public sealed class SummitGrain(
 
     public async Task<SeatSnapshot> Submit(string country, string token, int round, SeatAnswer answer)
     {
-        var (summit, c) = PersonSeat(country, token);
+        var (summit, c) = await PersonSeat(country, token);
         if (summit.IsOver || S.Stopped) throw new Refusal(RefusalKind.Conflict, "The negotiation at your table is over: no more rounds.");
         if (S.Paused) throw new Refusal(RefusalKind.Conflict, "The session is paused: submit when your instructor resumes it.");
-        await ReopenIfNeeded();
         if (_round is not { } open)
             throw new Refusal(RefusalKind.Conflict, round <= summit.Round
                 ? $"Round {round} has closed; the next round opens shortly."
@@ -504,15 +504,16 @@ public sealed class SummitGrain(
         if (open.Waiting.Count == 0) await CloseOpenRound(SeatFault.Silent);
     }
 
-    private (Summit Summit, int Country) PersonSeat(string country, string token)
+    /// <summary>Checks the seat's token; then a summit just reactivated opens its round again (or briefs its table).</summary>
+    private async Task<(Summit Summit, int Country)> PersonSeat(string country, string token)
     {
-        var summit = OpenSummit();
-        var c = summit.Scenario.CountryIndex(country);
+        var c = OpenSummit().Scenario.CountryIndex(country);
         if (c < 0) throw new Refusal(RefusalKind.NotFound, $"The summit has no country '{country}'.");
         if (!S.Tokens.TryGetValue(country, out var expected) || !Secrets.Same(expected, token))
             throw new Refusal(RefusalKind.Forbidden, "This seat's token was not presented: you can only see and play your own seat.");
-        if (_countries.IsDefaultOrEmpty) throw new Refusal(RefusalKind.Conflict, "The summit is being set up again; try in a moment.");
-        return (summit, c);
+        await ReopenIfNeeded();
+        if (!ReferenceEquals(_briefedFor, OpenSummit().Setting)) await BriefCountries(OpenSummit());
+        return (OpenSummit(), c);
     }
 
     // ---- the round clock ----
