@@ -37,3 +37,35 @@ public sealed class StdioAgentTests
         Assert.Contains("reproduces byte for byte", said);
     }
 }
+
+/// <summary>Bad --seat values get a clear error, exit 2, and nothing runs or is written.</summary>
+public sealed class SeatOptionTests
+{
+    [Theory]
+    [InlineData("UZ=boulware", "no country 'UZ'; its countries are US, JP, KR")]
+    [InlineData("KR=bogus", "'bogus' is neither a built-in strategy")]
+    [InlineData("KR=agent:", "names no command")]
+    [InlineData("KR", "is not COUNTRY=STRATEGY")]
+    public async Task A_bad_seat_exits_2_and_writes_nothing(string seat, string message)
+    {
+        using var dir = new TempDirectory();
+        var (exit, _, error) = await Repo.RunAsync("run", Repo.SeedScenario, "--seat", seat, "--out", dir["out"]);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error);
+        Assert.False(Directory.Exists(dir["out"]));
+    }
+
+    [Fact]
+    public async Task An_agent_seat_does_not_go_to_a_server_and_a_built_in_seat_changes_the_strategy()
+    {
+        var (exit, _, error) = await Repo.RunAsync("run", Repo.SeedScenario, "--seat", "KR=agent:python3 x.py", "--connect", "127.0.0.1:1");
+        Assert.Equal(2, exit);
+        Assert.Contains("doesn't go with --connect", error);
+
+        using var dir = new TempDirectory();
+        Assert.Equal(0, (await Repo.RunAsync("run", Repo.SeedScenario, "--seat", "KR=hardliner", "--json", "--out", dir.Path)).Exit);
+        var transcript = await File.ReadAllTextAsync(dir["transcript.jsonl"]);
+        Assert.Contains("strategy: hardliner", transcript);
+        Assert.DoesNotContain("seat-taken", transcript);
+    }
+}
