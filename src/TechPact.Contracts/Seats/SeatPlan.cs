@@ -39,4 +39,8 @@ public sealed record SeatPlan(ImmutableDictionary<string, SeatSpec> Seats, TimeS
     public static SeatPlan None { get; } = new(ImmutableDictionary<string, SeatSpec>.Empty, DefaultMoveTime, null);
 
     public bool IsEmpty => Seats.IsEmpty;
+
+    /// <summary>Who hands the seats out ("classroom abc123"), when not anyone who sees the summit: the live
+    /// page offers no "take this seat" on such a summit.</summary>
+    [Id(10)] public string? Owner { get; init; }
 }

@@ -63,4 +63,7 @@ public sealed record SummitView(
 
     /// <summary>Titles of injected events that fire when the next round opens.</summary>
     [Id(25)] public ImmutableArray<string> PendingEvents { get; init; } = [];
+
+    /// <summary>Who hands the seats out (a classroom), when not anyone (see <see cref="Seats.SeatPlan.Owner"/>).</summary>
+    [Id(26)] public string? Owner { get; init; }
 }

@@ -43,7 +43,7 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
         var prepared = Prepare(setup);
         (S.Setup, S.Prepared, S.InstructorToken, S.Status, S.Tables) = (setup, prepared, Secrets.Token(), ClassroomStatus.Lobby, setup.Tables);
         var plan = new SeatPlan(setup.Countries.Where(p => p.Human).ToImmutableDictionary(p => p.Country, _ => SeatSpec.Person("student")),
-            SeatPlan.DefaultMoveTime, TimeSpan.FromSeconds(setup.DeadlineSeconds));
+            SeatPlan.DefaultMoveTime, TimeSpan.FromSeconds(setup.DeadlineSeconds)) { Owner = $"classroom {SessionId}" };
         for (var t = 1; t <= setup.Tables; t++)
         {
             await Table(t).Open(prepared, setup.Rules, plan);

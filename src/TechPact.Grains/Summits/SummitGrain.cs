@@ -662,6 +662,7 @@ public sealed class SummitGrain(
             Version = _version,
             Stopped = S.Stopped,
             PendingEvents = [.. S.Injects.Select(e => e.Title)],
+            Owner = S.Plan.Owner,
         };
     }
 

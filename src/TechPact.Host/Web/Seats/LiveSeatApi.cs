@@ -54,6 +54,8 @@ public static class LiveSeatApi
         return await ClassroomApi.Guarded(async () =>
         {
             var view = await summit.GetView();
+            if (view.Owner is not null)
+                throw new Refusal(RefusalKind.Conflict, $"This summit's seats are handed out by its {view.Owner.Split(' ')[0]}: ask its instructor.");
             var c = view.Countries.Select(x => x.CountryId).ToList().IndexOf(country);
             if (c < 0) throw new Refusal(RefusalKind.NotFound, $"The summit has no country '{country}'.");
             if (view.Seats.Length > c && view.Seats[c].Kind != SeatKind.Strategy)
