@@ -330,7 +330,7 @@ public sealed class SummitGrain(
         await AnnounceRoundSafely();
         Changed();
         if (next.IsOver) await Finish(stopped: false);
-        else if (_pace is not null) ScheduleNextRound();
+        else if (_pace is not null) await PlayOn();
     }
 
     /// <summary>Every seat a strategy: one call per country per turn, all at once (Task.WhenAll keeps table
@@ -604,14 +604,26 @@ public sealed class SummitGrain(
         if (_pace != pace) await RunningSummits.Of(GrainFactory).Add(SummitId, pace);
         _pace = pace;
         await ReopenIfNeeded();
-        if (_round is null && _nextRound is null) ScheduleNextRound();
+        if (_round is null && _nextRound is null) await PlayOn();
     }
 
+    /// <summary>The next round of a summit playing by itself: at once when it has no pause and will wait for
+    /// outside seats anyway (a class: the round is open when the call returns), else after the pace.</summary>
+    private async Task PlayOn()
+    {
+        var summit = OpenSummit();
+        if (_pace == TimeSpan.Zero && _book.AnyOutside(summit.Round + 1, summit.Scenario)) await OpenNextRound(resume: false);
+        else ScheduleNextRound();
+    }
+
+    /// <summary>A one-shot timer opens the next round after the pace, through the grain's own reference
+    /// (interleaved, so it may wait for that call): each round shows in the dashboard as a StartRound call,
+    /// and a retried tick never plays a round twice.</summary>
     private void ScheduleNextRound()
     {
         _nextRound?.Dispose();
         _nextRound = this.RegisterGrainTimer(_ => StartScheduledRound(),
-            new GrainTimerCreationOptions(_pace ?? TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+            new GrainTimerCreationOptions(_pace ?? TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
     }
 
     private async Task StartScheduledRound()
@@ -620,11 +632,11 @@ public sealed class SummitGrain(
         _nextRound = null;
         var summit = OpenSummit();
         if (summit.IsOver || S.Stopped || _round is not null) return;
-        try { await OpenNextRound(resume: false); }
+        try { await Self.StartRound(summit.Round + 1); }
         catch (Exception e)
         {
             logger.LogWarning(e, "Summit {SummitId}: round {Round} failed; trying again", SummitId, summit.Round + 1);
-            if (_round is null && _pace is not null) ScheduleNextRound();
+            if (_round is null && _pace is not null && _nextRound is null) ScheduleNextRound();
         }
     }
 
