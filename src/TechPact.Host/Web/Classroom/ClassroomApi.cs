@@ -8,6 +8,7 @@ using TechPact.Contracts;
 using TechPact.Contracts.Classroom;
 using TechPact.Host.Web.Api;
 using TechPact.Host.Web.Library;
+using TechPact.Host.Web.Seats;
 using TechPact.Negotiation.Seats;
 using TechPact.Negotiation.Negotiators.Strategies;
 using TechPact.Scenarios.Transcripts;
@@ -96,16 +97,11 @@ public static class ClassroomApi
 
     private static string Secrets(string? typed) => Grains.Classroom.Secrets.NormaliseCode(typed ?? "");
 
-    private sealed record IssueBody(string? Issue, List<string>? Commit, string? Amend);
-    private sealed record SubmitBody(int Round, bool Accept, List<IssueBody>? Issues);
-
     private static async Task<IResult> Submit(string session, int table, string country, HttpContext http, IGrainFactory grains)
     {
-        var body = await Read<SubmitBody>(http.Request);
-        if (body is null || body.Round < 1)
-            return ApiErrors.BadRequest("The body must be JSON: {\"round\": 1, \"accept\": false, \"issues\": [{\"issue\": \"data-flows\", \"commit\": [\"trusted-flow\"], \"amend\": \"free-flow\"}]}.");
-        var answers = (body.Issues ?? []).Select(i => new IssueAnswer(i.Issue ?? "", [.. i.Commit ?? []], string.IsNullOrEmpty(i.Amend) ? null : i.Amend));
-        var submission = new SeatAnswer(body.Accept, [.. answers]);
+        var body = await SubmitBody.ReadAsync(http.Request);
+        if (body is null) return ApiErrors.BadRequest($"The body must be JSON: {SubmitBody.Example}.");
+        var submission = body.Answer();
         return await Guarded(async () => Results.Json(ClassroomViews.Seat(
             await Grain(grains, session).Submit(table, country, SeatToken(http, session, table, country), body.Round, submission))));
     }

@@ -69,17 +69,11 @@ public static class LiveSeatApi
         });
     }
 
-    private sealed record IssueBody(string? Issue, List<string>? Commit, string? Amend);
-    private sealed record SubmitBody(int Round, bool Accept, List<IssueBody>? Issues);
-
     private static async Task<IResult> SubmitAsync(string id, string country, HttpContext http, IGrainFactory grains, LiveSummits live)
     {
-        SubmitBody? body;
-        try { body = await JsonSerializer.DeserializeAsync<SubmitBody>(http.Request.Body, Json); }
-        catch (JsonException) { body = null; }
-        if (body is null || body.Round < 1)
-            return ApiErrors.BadRequest("The body must be JSON: {\"round\": 1, \"accept\": false, \"issues\": [{\"issue\": \"data-flows\", \"commit\": [\"trusted-flow\"], \"amend\": \"free-flow\"}]}.");
-        var answer = new SeatAnswer(body.Accept, [.. (body.Issues ?? []).Select(i => new IssueAnswer(i.Issue ?? "", [.. i.Commit ?? []], string.IsNullOrEmpty(i.Amend) ? null : i.Amend))]);
+        var body = await SubmitBody.ReadAsync(http.Request);
+        if (body is null) return ApiErrors.BadRequest($"The body must be JSON: {SubmitBody.Example}.");
+        var answer = body.Answer();
         var token = Token(http, id, country);
         return await ClassroomApi.Guarded(async () =>
         {
