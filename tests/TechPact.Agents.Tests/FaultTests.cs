@@ -9,7 +9,8 @@ namespace TechPact.Agents.Tests;
 /// failures in a row the seat goes to the AI for good (one console line), and the program is reaped.</summary>
 public sealed class FaultTests
 {
-    /// <summary>Generous for a loaded machine: a healthy run takes a few seconds, a stalled one forever.</summary>
+    /// <summary>Generous for a loaded machine: a healthy run takes a few seconds, a stalled one forever. The move
+    /// time is long enough for Python to start on a busy machine, so an agent that answers at once is never late.</summary>
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(120);
 
     [Theory]
@@ -19,9 +20,9 @@ public sealed class FaultTests
     [InlineData("unknown-issue", 1, "illegal", "There is no issue 'fishing' on the agenda")]
     [InlineData("unknown-option", 1, "illegal", "has no option 'open-skies'")]
     [InlineData("withdraws", 2, "illegal", "commitments cannot be withdrawn")]
-    [InlineData("late", 1, "late", "no move within 1000 ms")]
-    [InlineData("hangs", 1, "late", "no move within 1000 ms")]
-    [InlineData("floods", 2, "illegal", "flooded its output")]
+    [InlineData("late", 1, "late", "no move within 4000 ms")]
+    [InlineData("hangs", 1, "late", "no move within 4000 ms")]
+    [InlineData("floods", 2, "illegal|crashed", "flooded its output")]
     [InlineData("long-line", 1, "illegal", "a line longer than 65536 bytes")]
     public async Task A_broken_agent_costs_its_rounds_to_the_ai_and_nothing_else(string mode, int firstFailure, string reason, string detail)
     {
@@ -29,7 +30,7 @@ public sealed class FaultTests
         var marker = $"techpact-fault-{Guid.NewGuid():N}";
         var command = mode == "never-starts" ? $"/nonexistent/{marker}" : $"python3 {Repo.Fixture("broken_agent.py")} {mode} {marker}";
         var clock = Stopwatch.StartNew();
-        var run = Repo.RunAsync("run", Repo.SeedScenario, "--seat", $"KR=agent:{command}", "--move-time", "1s", "--json", "--out", dir.Path);
+        var run = Repo.RunAsync("run", Repo.SeedScenario, "--seat", $"KR=agent:{command}", "--move-time", "4s", "--json", "--out", dir.Path);
         Assert.True(await Task.WhenAny(run, Task.Delay(Bound)) == run, $"the summit stalled: no end after {Bound.TotalSeconds} s");
         var (exit, output, error) = await run;
         Assert.True(exit == 0, error);
@@ -38,7 +39,10 @@ public sealed class FaultTests
         var lines = (await File.ReadAllLinesAsync(dir["transcript.jsonl"])).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         var played = lines.Where(l => l.GetProperty("type").GetString() == "seat-played-by-ai").ToList();
         var first = played.First();
-        Assert.Equal((firstFailure, "KR", reason), (first.GetProperty("round").GetInt32(), first.GetProperty("country").GetString(), first.GetProperty("reason").GetString()));
+        Assert.Equal((firstFailure, "KR"), (first.GetProperty("round").GetInt32(), first.GetProperty("country").GetString()));
+        // "a|b": either, as the race goes (a flood's noise may be taken as round 2's illegal answer, or the flood may
+        // be caught, and the program stopped, before round 2 opens: then round 2 finds it crashed).
+        Assert.Contains(first.GetProperty("reason").GetString(), reason.Split('|'));
         // The reason, in words (a flood shows once the program is stopped for it: its noise was an illegal answer first).
         Assert.Contains(played, p => p.GetProperty("detail").GetString()!.Contains(detail, StringComparison.Ordinal));
         // The marker sits right before the move the AI made for the seat.
