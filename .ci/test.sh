@@ -5,8 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the test suites start themselves (e.g. redis-server, chromium, python3 for the example
-# agents); each suite
-# finds its own and skips nothing silently.
+# agents); each suite finds its own and skips nothing silently.
 packages=(chromium chromium-driver redis-server python3)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
