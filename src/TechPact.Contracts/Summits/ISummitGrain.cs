@@ -45,6 +45,11 @@ public interface ISummitGrain : IGrainWithStringKey
     [Alias("RunToEnd"), AlwaysInterleave]
     Task<SummitView> RunToEnd();
 
+    /// <summary>Plays rounds for as long as every seat answers at once (an AI-only summit: to its end, in one
+    /// call); returns when the summit is over or a round waits for its seats.</summary>
+    [Alias("PlayRoundsNow")]
+    Task<SummitView> PlayRoundsNow();
+
     /// <summary>Opens round <paramref name="round"/> when it is the next one (idempotent while it is open).</summary>
     /// <returns>The round's result once it has closed (at once when every seat answers at once); null while it is open.</returns>
     [Alias("StartRound")]

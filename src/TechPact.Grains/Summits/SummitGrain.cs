@@ -173,12 +173,22 @@ public sealed class SummitGrain(
 
     public async Task<SummitView> RunToEnd()
     {
-        while (!OpenSummit().IsOver)
+        while (true)
         {
-            if (seating.State.Stopped) throw new InvalidOperationException($"Summit {SummitId} was stopped.");
-            await RunRound();
+            // As many rounds as answer at once, in one call (an AI-only summit: all of them); then wait for the open one.
+            var view = await Self.PlayRoundsNow();
+            if (view.IsOver) return view;
+            if (view.Stopped) throw new InvalidOperationException($"Summit {SummitId} was stopped.");
+            var open = view.Clock?.OpenRound ?? view.Round + 1;
+            while (await WaitForRound(open, 60) is null) { }
         }
-        return await Self.GetView();
+    }
+
+    public async Task<SummitView> PlayRoundsNow()
+    {
+        await ReopenIfNeeded();
+        while (!OpenSummit().IsOver && _round is null && !S.Stopped) await OpenNextRound(resume: false);
+        return View();
     }
 
     public async Task<RoundView?> StartRound(int round)
