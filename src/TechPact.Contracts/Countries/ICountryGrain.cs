@@ -37,14 +37,14 @@ public interface ICountryGrain : IGrainWithStringKey
     [Alias("CloseRound")]
     Task<SeatOutcome> CloseRound(int round, SeatFault unanswered);
 
-    /// <summary>A person's (or network agent's) answer to the open round, checked at once: an illegal
-    /// answer is a <see cref="Refusal"/> (Invalid) with the reason, and changes nothing.</summary>
+    /// <summary>A person's (or network agent's) answer to the open round, checked at once: the move it makes,
+    /// or a <see cref="Refusal"/> (Invalid) with the reason, which changes nothing. The summit keeps the move.</summary>
     [Alias("Submit")]
-    Task Submit(int round, SeatAnswer answer);
+    Task<CountryMove> Submit(int round, SeatAnswer answer);
 
-    /// <summary>What the seat handed in for the open round, and why its last answer was refused.</summary>
-    [Alias("GetSeat")]
-    Task<SeatHolding> GetSeat();
+    /// <summary>Why the seat's last answer to the open round was refused, if it was.</summary>
+    [Alias("LastRefusal")]
+    Task<string?> LastRefusal();
 
     /// <summary>The summit is over: the seat is told how it ended and an agent program is stopped.</summary>
     [Alias("End")]

@@ -8,8 +8,9 @@ namespace TechPact.Contracts.Seats;
 /// <summary>A round opening for one outside seat: what its country grain validates answers
 /// against (the context), what the seat is shown (the view) and when the answer is due.</summary>
 /// <param name="Deadline">The summit's round deadline, for person seats; null: none (agents have their move time).</param>
+/// <param name="Answered">A person's answer to this round already handed in (the round is being reopened).</param>
 [GenerateSerializer, Immutable, Alias("techpact.RoundTicket")]
-public sealed record RoundTicket(string SummitId, RoundContext Context, SeatView View, DateTimeOffset? Deadline);
+public sealed record RoundTicket(string SummitId, RoundContext Context, SeatView View, DateTimeOffset? Deadline, CountryMove? Answered = null);
 
 /// <summary>How an outside seat's round ended: its move, and when the AI played it, why.</summary>
 [GenerateSerializer, Immutable, Alias("techpact.SeatOutcome")]
@@ -39,7 +40,3 @@ public sealed record RoundClockView(int OpenRound, DateTimeOffset? Deadline, dou
 {
     public static RoundClockView Idle(DateTimeOffset now) => new(0, null, null, false, now);
 }
-
-/// <summary>What a country grain holds of its seat's open round: the valid answer, the last refusal.</summary>
-[GenerateSerializer, Immutable, Alias("techpact.SeatHolding")]
-public sealed record SeatHolding(SeatAnswer? Submitted, string? Refused);

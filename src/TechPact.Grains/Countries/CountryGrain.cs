@@ -15,13 +15,13 @@ namespace TechPact.Grains.Countries;
 /// <summary>A country at the table, and the one place where it decides: it holds its brief and its
 /// seat, asks the seat for each move, and when the seat is silent, late, crashed or illegal plays its
 /// AI strategy instead (the same <see cref="CountryNegotiator"/> a strategy seat plays), with the reason.</summary>
-/// <remarks>A strategy seat answers <see cref="Commit"/> at once and stores nothing: the negotiator is
+/// <remarks>A country stores nothing. A strategy seat answers <see cref="Commit"/> at once: the negotiator is
 /// stateless between rounds, so a retried round gets the same move. An outside seat's round is opened,
 /// answered (a person submits; an agent program prints its move) and closed. A person's valid answer is
-/// stored, so it survives the country's silo; an agent program lives and dies with its activation.
-/// A reactivated country answers "not briefed" and its summit briefs it again and reopens the round.</remarks>
+/// kept by the summit (its stored seating), which hands it back in the ticket when it reopens the round;
+/// an agent program lives and dies with its activation. A reactivated country answers "not briefed" and
+/// its summit briefs it again and reopens the round.</remarks>
 public sealed class CountryGrain(
-    [PersistentState("seat")] IPersistentState<StoredAnswer> stored,
     ILogger<CountryGrain> logger,
     NegotiationMetrics? metrics = null,
     AgentProcesses? processes = null) : Grain, ICountryGrain
@@ -70,7 +70,7 @@ public sealed class CountryGrain(
         var round = ticket.Context.Round;
         if (_seat.Kind == SeatKind.Person)
         {
-            if (stored.State.Round == round && stored.State.Move is { } kept) _answer = kept;
+            _answer = ticket.Answered;
             return _answer is not null;
         }
         if (_agent is null && _agentDown is null) StartAgent();
@@ -108,7 +108,7 @@ public sealed class CountryGrain(
         return Task.FromResult(outcome with { Move = Counted(outcome.Move) });
     }
 
-    public async Task Submit(int round, SeatAnswer answer)
+    public Task<CountryMove> Submit(int round, SeatAnswer answer)
     {
         if (_ticket is not { } ticket) throw new Refusal(RefusalKind.Conflict, "No round is open for your seat right now.");
         if (ticket.Context.Round != round)
@@ -122,16 +122,11 @@ public sealed class CountryGrain(
             _refused = Clean(e.Message);
             throw new Refusal(RefusalKind.Invalid, _refused);
         }
-        stored.State = new StoredAnswer { Round = round, Answer = answer, Move = move };
-        await stored.WriteStateAsync();
         (_answer, _refused) = (move, null);
+        return Task.FromResult(move);
     }
 
-    public Task<SeatHolding> GetSeat()
-    {
-        var submitted = _ticket is not null && stored.State.Round == _ticket.Context.Round ? stored.State.Answer : null;
-        return Task.FromResult(new SeatHolding(submitted, _ticket is null ? null : _refused));
-    }
+    public Task<string?> LastRefusal() => Task.FromResult(_ticket is null ? null : _refused);
 
     public async Task End(SeatView final)
     {
@@ -249,13 +244,4 @@ public sealed class CountryGrain(
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds < 10 ? $"{t.TotalMilliseconds:0} ms" : $"{t.TotalSeconds:0} s";
 
-}
-
-/// <summary>A person seat's valid answer to a round, stored so it survives the country's silo.</summary>
-[GenerateSerializer, Alias("techpact.country.StoredAnswer")]
-public sealed class StoredAnswer
-{
-    [Id(0)] public int Round { get; set; }
-    [Id(1)] public SeatAnswer? Answer { get; set; }
-    [Id(2)] public CountryMove? Move { get; set; }
 }

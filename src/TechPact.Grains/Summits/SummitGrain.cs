@@ -262,7 +262,8 @@ public sealed class SummitGrain(
         {
             var id = summit.Scenario.Countries[c].Id;
             if (!SeatOf(summit, c, number).IsOutside) { moves[c] = await _countries[c].Commit(turn.Context); return; }
-            var ticket = new RoundTicket(SummitId, turn.Context, SeatViews.For(summit, c), S.Deadline);
+            var kept = S.Answers.GetValueOrDefault(id) is { } answer && answer.Round == number ? answer.Move : null;
+            var ticket = new RoundTicket(SummitId, turn.Context, SeatViews.For(summit, c), S.Deadline, kept);
             if (!await _countries[c].OpenRound(ticket)) waiting.Add(id);
         }));
         return new RoundInPlay(number, turn.Context, moves, waiting);
@@ -333,6 +334,7 @@ public sealed class SummitGrain(
             S.Injects.Clear();
         }
         (S.OpenRound, S.Deadline, S.Remaining) = (0, null, null);
+        S.Answers.Clear();
         await Store(next);
         await StoreSeating();
         (_summit, _round) = (next, null);
@@ -481,9 +483,10 @@ public sealed class SummitGrain(
     public async Task<SeatSnapshot> GetSeat(string country, string token)
     {
         var (summit, c) = await PersonSeat(country, token);
-        var holding = _round is not null || summit.Round > 0 ? await _countries[c].GetSeat() : new SeatHolding(null, null);
+        var refused = _round is not null ? await _countries[c].LastRefusal() : null;
+        var submitted = _round is { } open && S.Answers.GetValueOrDefault(country) is { } answer && answer.Round == open.Number ? answer.Answer : null;
         return new SeatSnapshot(SummitId, SeatOf(summit, c, _round?.Number ?? summit.Round + 1), SeatViews.For(summit, c),
-            _round?.Number ?? 0, holding.Submitted, holding.Refused, ClockView(), _book.PlayedFor(country));
+            _round?.Number ?? 0, submitted, refused, ClockView(), _book.PlayedFor(country));
     }
 
     public async Task<SeatSnapshot> Submit(string country, string token, int round, SeatAnswer answer)
@@ -500,7 +503,9 @@ public sealed class SummitGrain(
                 ? $"Round {round} has closed; the table is in round {open.Number} now. Review the new draft and submit again."
                 : $"Round {round} has not opened; the table is in round {open.Number}.");
         if (open.Moves[c] is not null) throw new Refusal(RefusalKind.Conflict, "The AI plays your seat this round.");
-        await _countries[c].Submit(round, answer);
+        var move = await _countries[c].Submit(round, answer);
+        S.Answers[country] = new StoredAnswer { Round = round, Answer = answer, Move = move };
+        await seating.WriteStateAsync();
         open.Waiting.Remove(country);
         Changed();
         if (open.Waiting.Count == 0) await CloseOpenRound(SeatFault.Silent);
