@@ -50,10 +50,5 @@ public static class SeatJson
         _ => null,
     }).Where(x => x is not null).Select(x => (object)x!)];
 
-    public static string Describe(SeatTaken t) => t.Kind switch
-    {
-        SeatKind.Strategy => $"the AI ({t.By})",
-        SeatKind.Agent => $"an agent ({t.By})",
-        _ => t.By,
-    };
+    public static string Describe(SeatTaken t) => Scenarios.Reports.Debrief.SeatText.Describe(t);
 }
