@@ -4,9 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the test suites start themselves (e.g. redis-server, chromium); each suite
-# finds its own and skips nothing silently.
-packages=(chromium chromium-driver redis-server)
+# Debian packages the test suites start themselves (e.g. redis-server, chromium, python3 for the example
+# agents); each suite finds its own and skips nothing silently.
+packages=(chromium chromium-driver redis-server python3)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using TechPact.Negotiation.Classroom;
+using TechPact.Contracts.Seats;
+using TechPact.Contracts.Summits;
 using TechPact.Negotiation.Summits;
 
 namespace TechPact.Contracts.Classroom;
@@ -8,11 +9,9 @@ namespace TechPact.Contracts.Classroom;
 [GenerateSerializer, Immutable, Alias("techpact.classroom.SeatInfo")]
 public sealed record SeatInfo(int Table, string Country, bool Human, string? JoinCode, bool Joined, bool Submitted);
 
-/// <summary>One table: its summit's transcript so far (with the seat markers) and its round clock.</summary>
+/// <summary>One table: its summit (an ordinary <see cref="ISummitGrain"/>) as it stands, and its transcript so far.</summary>
 /// <param name="Opening">The scenario the table opened with (strategies as the instructor chose).</param>
-/// <param name="Deadline">When the open round closes; null while paused or when over.</param>
-/// <param name="RemainingSeconds">While paused, how long the round will still run after resuming.</param>
-/// <param name="PendingInjects">Events the instructor injected that fire when the next round opens.</param>
+/// <param name="Summit">Its round, status, clock, seats and the seats still to answer.</param>
 [GenerateSerializer, Immutable, Alias("techpact.classroom.TableSnapshot")]
 public sealed record TableSnapshot(
     int Table,
@@ -20,10 +19,22 @@ public sealed record TableSnapshot(
     Scenario Opening,
     NegotiationRules Rules,
     ImmutableArray<TranscriptEvent> Transcript,
-    DateTimeOffset? Deadline,
-    double? RemainingSeconds,
-    ImmutableArray<string> Submitted,
-    ImmutableArray<string> PendingInjects);
+    SummitView? Summit)
+{
+    /// <summary>When the open round closes; null while paused, between rounds or when over.</summary>
+    public DateTimeOffset? Deadline => Summit?.Clock?.Deadline;
+
+    /// <summary>While paused, how long the round will still run after resuming.</summary>
+    public double? RemainingSeconds => Summit?.Clock?.RemainingSeconds;
+
+    /// <summary>Outside seats that have answered the open round.</summary>
+    public ImmutableArray<string> Submitted => Summit is { Clock.OpenRound: > 0 } s
+        ? [.. s.Seats.Select((seat, c) => (seat, Id: s.Countries[c].CountryId)).Where(x => x.seat.IsOutside && !s.Waiting.Contains(x.Id)).Select(x => x.Id)]
+        : [];
+
+    /// <summary>Events the instructor injected that fire when the next round opens.</summary>
+    public ImmutableArray<string> PendingInjects => Summit?.PendingEvents ?? [];
+}
 
 /// <summary>A session as it stands: for the console all tables and codes; for a seat only its table, no codes.</summary>
 [GenerateSerializer, Immutable, Alias("techpact.classroom.ClassroomSnapshot")]
@@ -39,6 +50,6 @@ public sealed record ClassroomSnapshot(
     ImmutableArray<TableSnapshot> Tables,
     ImmutableArray<SeatInfo> Seats);
 
-/// <summary>What one seat may see of the session, and what it handed in for the open round.</summary>
-[GenerateSerializer, Immutable, Alias("techpact.classroom.SeatSnapshot")]
-public sealed record SeatSnapshot(ClassroomSnapshot Session, int Table, string Country, HumanSubmission? Submission);
+/// <summary>What one student's seat may see of the session: its table, and its seat as its summit shows it.</summary>
+[GenerateSerializer, Immutable, Alias("techpact.classroom.ClassroomSeat")]
+public sealed record ClassroomSeat(ClassroomSnapshot Session, int Table, string Country, SeatSnapshot Seat);

@@ -1,10 +1,12 @@
-using TechPact.Negotiation.Classroom;
 using TechPact.Negotiation.Events;
+using TechPact.Negotiation.Seats;
 
 namespace TechPact.Contracts.Classroom;
 
-/// <summary>One classroom session, keyed by session id: its tables (one summit each), seats,
-/// round clocks and instructor. Every refusal is a <see cref="ClassroomRefusal"/> and changes nothing.</summary>
+/// <summary>One classroom session, keyed by session id: its tables, seats, join codes, tokens and the
+/// instructor's actions. Each table is an ordinary summit (<see cref="Summits.ISummitGrain"/>, id
+/// "{session}-table{n}") with person seats: it runs the rounds and their clock; this grain only
+/// checks who may do what and passes the actions on. Every refusal is a <see cref="Refusal"/> and changes nothing.</summary>
 [Alias("techpact.IClassroomGrain")]
 public interface IClassroomGrain : IGrainWithStringKey
 {
@@ -17,12 +19,12 @@ public interface IClassroomGrain : IGrainWithStringKey
     Task<SeatTicket> Join(string joinCode);
 
     [Alias("GetSeat")]
-    Task<SeatSnapshot> GetSeat(int table, string country, string token);
+    Task<ClassroomSeat> GetSeat(int table, string country, string token);
 
     /// <summary>This round's answer for a seat (<paramref name="round"/> names the round it answers, so a
     /// late answer to a closed round is refused). A seat may resubmit until the round closes.</summary>
     [Alias("Submit")]
-    Task<SeatSnapshot> Submit(int table, string country, string token, int round, HumanSubmission submission);
+    Task<ClassroomSeat> Submit(int table, string country, string token, int round, SeatAnswer answer);
 
     [Alias("GetConsole")]
     Task<ClassroomSnapshot> GetConsole(string instructorToken);
@@ -48,11 +50,12 @@ public interface IClassroomGrain : IGrainWithStringKey
 
     [Alias("End")] Task End(string instructorToken);
 
-    /// <summary>Closes every round whose deadline has passed: the grain's timer calls it each second.</summary>
+    /// <summary>Closes every table's round whose deadline has passed (each table's summit also checks its own each second).</summary>
     [Alias("CheckDeadlines")] Task CheckDeadlines();
 
-    /// <summary>Returns the session's version once it differs from <paramref name="knownVersion"/>, or after
-    /// <paramref name="waitSeconds"/>: how the web pushes changes without polling in the browser.</summary>
+    /// <summary>Returns the session's version (its own changes and its tables') once it differs from
+    /// <paramref name="knownVersion"/>, or after <paramref name="waitSeconds"/>: how the web pushes changes
+    /// without polling in the browser.</summary>
     /// <remarks>Interleaves: waiting must not hold up the calls that make the change.</remarks>
     [Alias("WaitForChange"), Orleans.Concurrency.AlwaysInterleave] Task<int> WaitForChange(int knownVersion, int waitSeconds);
 }

@@ -46,3 +46,9 @@ public sealed class NegotiationRulesCopier : IDeepCopier<NegotiationRules>
 {
     public NegotiationRules? DeepCopy(NegotiationRules? input, CopyContext context) => input;
 }
+
+[RegisterCopier]
+public sealed class SeatViewCopier : IDeepCopier<TechPact.Negotiation.Seats.SeatView>
+{
+    public TechPact.Negotiation.Seats.SeatView? DeepCopy(TechPact.Negotiation.Seats.SeatView? input, CopyContext context) => input;
+}

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TechPact.Contracts.Seats;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Summits;
 
@@ -11,13 +12,18 @@ public sealed record CountryStanding(string CountryId, string Name, double Draft
 
 /// <summary>What one round did: every country's answer, the issues that have converged, and
 /// the draft the mediator tables next (or the pact, when the round concluded the summit).</summary>
+/// <remarks><see cref="SeatLines"/>: the round's seat lines (a seat the AI played and why, a seat that
+/// changed hands), so a console can say so as the round lands.</remarks>
 [GenerateSerializer, Immutable, Alias("techpact.RoundView")]
 public sealed record RoundView(
     int Round,
     SummitStatus Status,
     ImmutableArray<CountryStanding> Countries,
     ImmutableArray<string> ConvergedIssues,
-    Package Draft);
+    Package Draft)
+{
+    [Id(10)] public ImmutableArray<TranscriptEvent> SeatLines { get; init; } = [];
+}
 
 /// <summary>A summit at a glance, for the CLI and the UI.</summary>
 /// <param name="Round">Rounds completed.</param>
@@ -39,4 +45,25 @@ public sealed record SummitView(
     ImmutableArray<double> AgreementUtilities)
 {
     public bool IsOver => Status != SummitStatus.Running;
+
+    /// <summary>Who plays each country now, in table order.</summary>
+    [Id(20)] public ImmutableArray<SeatSpec> Seats { get; init; } = [];
+
+    /// <summary>The round clock (open round, deadline, pause).</summary>
+    [Id(21)] public RoundClockView? Clock { get; init; }
+
+    /// <summary>Outside seats that have not answered the open round yet.</summary>
+    [Id(22)] public ImmutableArray<string> Waiting { get; init; } = [];
+
+    /// <summary>Changes with every round, submission and clock change (see <see cref="ISummitGrain.WaitForChange"/>).</summary>
+    [Id(23)] public int Version { get; init; }
+
+    /// <summary>The summit was stopped before its end (an instructor ended the session).</summary>
+    [Id(24)] public bool Stopped { get; init; }
+
+    /// <summary>Titles of injected events that fire when the next round opens.</summary>
+    [Id(25)] public ImmutableArray<string> PendingEvents { get; init; } = [];
+
+    /// <summary>Who hands the seats out (a classroom), when not anyone (see <see cref="Seats.SeatPlan.Owner"/>).</summary>
+    [Id(26)] public string? Owner { get; init; }
 }

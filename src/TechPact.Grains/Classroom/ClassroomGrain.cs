@@ -1,53 +1,58 @@
-using Orleans.Runtime;
 using System.Collections.Immutable;
-using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
+using TechPact.Contracts;
 using TechPact.Contracts.Classroom;
-using TechPact.Negotiation.Classroom;
+using TechPact.Contracts.Seats;
+using TechPact.Contracts.Summits;
+using TechPact.Grains.Summits;
+using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Negotiators.Strategies;
+using TechPact.Negotiation.Seats;
 using TechPact.Negotiation.Summits;
 
 namespace TechPact.Grains.Classroom;
 
-/// <summary>One classroom session: N tables of the same scenario, each an engine <see cref="Summit"/>
-/// whose rounds this grain closes when every human seat has answered or the deadline passes.</summary>
-/// <remarks>Human moves go through <see cref="HumanMove"/>, AI seats (and silent human seats) through
-/// <see cref="Negotiation.Negotiators.CountryNegotiator"/>: the same engine rules either way. The summits
-/// live in memory and are rebuilt from the stored transcripts on activation.</remarks>
-public sealed partial class ClassroomGrain([PersistentState("classroom")] IPersistentState<ClassroomState> store)
+/// <summary>One classroom session: its seats, join codes, tokens and the instructor's actions. Each of
+/// its N tables is an ordinary summit (<see cref="SummitGrain"/>, id "{session}-table{n}") with a
+/// person seat for every student country: the summit runs the rounds and their clock, its country
+/// grains check every answer, and its log is the table's record (the live page, /api/summits/{id}
+/// and fork reach it like any summit). This grain checks who may do what, and passes it on.</summary>
+public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentState<ClassroomState> store, RoundClock? roundClock = null)
     : Grain, IClassroomGrain
 {
-    private readonly List<Summit> _summits = [];
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Dictionary<int, int> _tableVersions = [];
+
     private ClassroomState S => store.State;
     private string SessionId => this.GetPrimaryKeyString();
-    private TimeProvider Clock => ServiceProvider.GetService<ClassroomClock>()?.Time ?? TimeProvider.System;
+    private TimeProvider Clock => RoundClock.Of(roundClock);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        if (S.Prepared is not null)
-            foreach (var table in S.Tables)
-                if (!table.Transcript.IsDefaultOrEmpty)
-                    _summits.Add(SummitReplay.Rebuild(S.Prepared, S.Setup!.Rules, table.Transcript));
-        if (S.Status is ClassroomStatus.Running or ClassroomStatus.Paused) StartTimer();
-        return Task.CompletedTask;
-    }
+    public static string SummitIdOf(string session, int table) => $"{session}-table{table}";
 
+    private ISummitGrain Table(int table) => GrainFactory.GetGrain<ISummitGrain>(SummitIdOf(SessionId, table));
+
+    private IEnumerable<ISummitGrain> AllTables => Enumerable.Range(1, S.Tables).Select(Table);
+
+    // ---- the session and its seats ----
+
+    /// <summary>Creates the session and opens its tables (no round opens before <see cref="Start"/>), so
+    /// students can read their briefs in the lobby.</summary>
     public async Task<ClassroomCreated> Create(ClassroomSetup setup)
     {
         if (S.Setup is not null) throw Refuse(RefusalKind.Conflict, $"Session {SessionId} already exists.");
         var prepared = Prepare(setup);
-        S.Setup = setup;
-        S.Prepared = prepared;
-        S.InstructorToken = Secrets.Token();
-        S.Status = ClassroomStatus.Lobby;
+        (S.Setup, S.Prepared, S.InstructorToken, S.Status, S.Tables) = (setup, prepared, Secrets.Token(), ClassroomStatus.Lobby, setup.Tables);
+        var plan = new SeatPlan(setup.Countries.Where(p => p.Human).ToImmutableDictionary(p => p.Country, _ => SeatSpec.Person("student")),
+            SeatPlan.DefaultMoveTime, TimeSpan.FromSeconds(setup.DeadlineSeconds)) { Owner = $"classroom {SessionId}" };
         for (var t = 1; t <= setup.Tables; t++)
         {
-            S.Tables.Add(new TableState { Table = t });
-            foreach (var plan in setup.Countries)
-                S.Seats.Add(new SeatState
-                {
-                    Table = t, Country = plan.Country, Human = plan.Human,
-                    JoinCode = plan.Human ? await NewJoinCode() : null, Token = plan.Human ? Secrets.Token() : null,
-                });
+            await Table(t).Open(prepared, setup.Rules, plan);
+            foreach (var country in setup.Countries)
+            {
+                var seat = new SeatState { Table = t, Country = country.Country, Human = country.Human };
+                if (seat.Human) await Seat(seat, await NewJoinCode(), "");
+                S.Seats.Add(seat);
+            }
         }
         await Changed();
         return new ClassroomCreated(SessionId, S.InstructorToken);
@@ -67,41 +72,185 @@ public sealed partial class ClassroomGrain([PersistentState("classroom")] IPersi
         return new SeatTicket(SessionId, seat.Table, seat.Country, seat.Token!);
     }
 
-    public Task<SeatSnapshot> GetSeat(int table, string country, string token)
+    public async Task<ClassroomSeat> GetSeat(int table, string country, string token)
     {
         var seat = SeatFor(table, country, token);
-        return Task.FromResult(SeatView(seat));
+        return new ClassroomSeat(await Snapshot(table, withCodes: false), table, country, await Table(table).GetSeat(country, seat.Token!));
     }
 
-    public async Task<SeatSnapshot> Submit(int table, string country, string token, int round, HumanSubmission submission)
+    public async Task<ClassroomSeat> Submit(int table, string country, string token, int round, SeatAnswer answer)
     {
         var seat = SeatFor(table, country, token);
-        var t = table - 1;
         if (S.Status == ClassroomStatus.Lobby) throw Refuse(RefusalKind.Conflict, "The session has not started yet: wait for the first round.");
-        if (S.Status == ClassroomStatus.Paused) throw Refuse(RefusalKind.Conflict, "The session is paused: submit when your instructor resumes it.");
-        if (S.Status is ClassroomStatus.Ended or ClassroomStatus.Finished || _summits[t].IsOver)
-            throw Refuse(RefusalKind.Conflict, "The negotiation at your table is over: no more rounds.");
-        var open = _summits[t].Round + 1;
-        if (round != open)
-            throw Refuse(RefusalKind.Conflict, round < open
-                ? $"Round {round} has closed; the table is in round {open} now. Review the new draft and submit again."
-                : $"Round {round} has not opened; the table is in round {open}.");
-
-        var summit = _summits[t];
-        var c = summit.Scenario.CountryIndex(country);
-        CountryMoveFor(summit, c, submission, out var move);
-        S.Tables[t].Moves[country] = move;
-        S.Tables[t].Answers[country] = submission;
-        if (HumansAllIn(t)) CloseRound(t);
-        await Changed();
-        return SeatView(seat);
+        if (S.Status == ClassroomStatus.Ended) throw Refuse(RefusalKind.Conflict, "The session has ended: no more rounds.");
+        var held = await Table(table).Submit(country, seat.Token!, round, answer);
+        return new ClassroomSeat(await Snapshot(table, withCodes: false), table, country, held);
     }
 
-    private static void CountryMoveFor(Summit summit, int c, HumanSubmission submission, out Negotiation.Negotiators.CountryMove move)
+    public async Task<ClassroomSnapshot> GetConsole(string instructorToken)
     {
-        try { move = HumanMove.From(summit.Briefs()[c], summit.NextRound(), submission); }
-        catch (InvalidSubmissionException e) { throw Refuse(RefusalKind.Invalid, e.Message); }
+        CheckInstructor(instructorToken);
+        return await Snapshot(table: null, withCodes: true);
     }
+
+    public async Task<ClassroomSnapshot> GetDebrief(string token)
+    {
+        if (S.Setup is null) throw Refuse(RefusalKind.NotFound, $"No session {SessionId}.");
+        var snapshot = await Snapshot(null, withCodes: false);
+        if (Secrets.Same(S.InstructorToken, token)) return snapshot;
+        if (!S.Seats.Any(s => s.Human && Secrets.Same(s.Token, token)))
+            throw Refuse(RefusalKind.Forbidden, "The debrief is for this session's instructor and students.");
+        if (snapshot.Status is not (ClassroomStatus.Finished or ClassroomStatus.Ended))
+            throw Refuse(RefusalKind.Conflict, "The debrief opens when the session is over.");
+        return snapshot;
+    }
+
+    // ---- the instructor's console: every action checks the instructor token first ----
+
+    public async Task Start(string instructorToken)
+    {
+        CheckInstructor(instructorToken);
+        if (S.Status != ClassroomStatus.Lobby) throw Refuse(RefusalKind.Conflict, "The session has already started.");
+        S.Status = ClassroomStatus.Running;
+        // Each table plays on by itself: a round opens as soon as the last one closed.
+        foreach (var table in AllTables) await table.Autoplay(TimeSpan.Zero);
+        await Changed();
+    }
+
+    public async Task Pause(string instructorToken)
+    {
+        CheckInstructor(instructorToken);
+        if (S.Status != ClassroomStatus.Running) throw Refuse(RefusalKind.Conflict, $"Only a running session can pause; it is {Describe(S.Status)}.");
+        foreach (var table in AllTables) await table.Pause();
+        S.Status = ClassroomStatus.Paused;
+        await Changed();
+    }
+
+    public async Task Resume(string instructorToken)
+    {
+        CheckInstructor(instructorToken);
+        if (S.Status != ClassroomStatus.Paused) throw Refuse(RefusalKind.Conflict, $"Only a paused session resumes; it is {Describe(S.Status)}.");
+        foreach (var table in AllTables) await table.Resume();
+        S.Status = ClassroomStatus.Running;
+        await Changed();
+    }
+
+    public async Task Step(string instructorToken)
+    {
+        CheckInstructor(instructorToken);
+        if (S.Status is not (ClassroomStatus.Running or ClassroomStatus.Paused))
+            throw Refuse(RefusalKind.Conflict, $"Rounds can be stepped while the session runs or is paused; it is {Describe(S.Status)}.");
+        foreach (var table in AllTables) await table.CloseRound();
+        await Changed();
+    }
+
+    public async Task Extend(string instructorToken, int seconds)
+    {
+        CheckInstructor(instructorToken);
+        if (seconds is < 1 or > ClassroomSetup.MaxDeadlineSeconds)
+            throw Refuse(RefusalKind.Invalid, $"Extend by 1 to {ClassroomSetup.MaxDeadlineSeconds} seconds; got {seconds}.");
+        if (S.Status is not (ClassroomStatus.Running or ClassroomStatus.Paused))
+            throw Refuse(RefusalKind.Conflict, $"There is no open round to extend; the session is {Describe(S.Status)}.");
+        foreach (var table in AllTables)
+            if (!(await table.GetView()).IsOver) await table.Extend(TimeSpan.FromSeconds(seconds));
+        await Changed();
+    }
+
+    public async Task Inject(string instructorToken, ScenarioEvent scenarioEvent, int? table)
+    {
+        CheckInstructor(instructorToken);
+        if (S.Status is not (ClassroomStatus.Running or ClassroomStatus.Paused))
+            throw Refuse(RefusalKind.Conflict, $"Events can be injected while the session runs or is paused; it is {Describe(S.Status)}.");
+        if (table is { } n && (n < 1 || n > S.Tables))
+            throw Refuse(RefusalKind.NotFound, $"There is no table {n}; the session has {S.Tables}.");
+        for (var t = 1; t <= S.Tables; t++)
+            if ((table is null || table == t) && !(await Table(t).GetView()).IsOver) await Table(t).Inject(scenarioEvent);
+        await Changed();
+    }
+
+    public async Task<SeatInfo> Reassign(string instructorToken, int table, string country, bool toHuman)
+    {
+        CheckInstructor(instructorToken);
+        var seat = S.Seats.FirstOrDefault(s => s.Table == table && s.Country == country)
+                   ?? throw Refuse(RefusalKind.NotFound, $"No seat {country} at table {table}.");
+        if (S.Status == ClassroomStatus.Ended) throw Refuse(RefusalKind.Conflict, "The session has ended.");
+        var reason = toHuman
+            ? seat.Human ? "the instructor gave the seat to a new student" : "the instructor gave the seat to a student"
+            : "the instructor handed the seat to the AI";
+        (seat.Human, seat.Joined) = (toHuman, false);
+        if (toHuman) await Seat(seat, await NewJoinCode(), reason);
+        else
+        {
+            (seat.JoinCode, seat.Token) = (null, null);
+            var strategy = S.Prepared!.Countries[S.Prepared.CountryIndex(country)].Strategy.Name;
+            await Table(table).TakeSeat(country, SeatSpec.Strategy(strategy), null, reason, null);
+        }
+        await Changed();
+        return Info(seat, withCode: true, submitted: false);
+    }
+
+    public async Task End(string instructorToken)
+    {
+        CheckInstructor(instructorToken);
+        if (S.Status == ClassroomStatus.Ended) return;
+        S.Status = ClassroomStatus.Ended;
+        foreach (var table in AllTables) await table.Stop();
+        await Changed();
+    }
+
+    public async Task CheckDeadlines()
+    {
+        if (S.Status != ClassroomStatus.Running) return;
+        foreach (var table in AllTables) await table.CheckDeadline();
+    }
+
+    public async Task<int> WaitForChange(int knownVersion, int waitSeconds)
+    {
+        if (knownVersion != Version) return Version;
+        var wait = Math.Clamp(waitSeconds, 1, 25);
+        var tables = Enumerable.Range(1, S.Tables).Select(async t => _tableVersions[t] = await Table(t).WaitForChange(_tableVersions.GetValueOrDefault(t, -1), wait));
+        await Task.WhenAny([_changed.Task, Task.WhenAny(tables), Task.Delay(TimeSpan.FromSeconds(wait))]);
+        return Version;
+    }
+
+    // ---- helpers ----
+
+    /// <summary>The session's own changes and every table's: what the pages follow.</summary>
+    private int Version => S.Version + _tableVersions.Values.Sum();
+
+    /// <summary>A fresh join code and token for a student's seat, handed to its table's summit.</summary>
+    private async Task Seat(SeatState seat, string code, string reason)
+    {
+        (seat.JoinCode, seat.Token) = (code, Secrets.Token());
+        await Table(seat.Table).TakeSeat(seat.Country, SeatSpec.Person("student"), seat.Token, reason, null);
+    }
+
+    private async Task<ClassroomSnapshot> Snapshot(int? table, bool withCodes)
+    {
+        var tables = ImmutableArray.CreateBuilder<TableSnapshot>();
+        for (var t = 1; t <= S.Tables; t++)
+        {
+            if (table is not null && table != t) continue;
+            var summit = Table(t);
+            var view = await summit.GetView();
+            _tableVersions[t] = view.Version;
+            var logged = await summit.GetLog();
+            tables.Add(new TableSnapshot(t, SummitIdOf(SessionId, t), logged.Scenario, logged.Rules, logged.Transcript, view));
+        }
+        if (table is null && S.Status is ClassroomStatus.Running or ClassroomStatus.Paused && tables.All(x => x.Summit!.IsOver))
+        {
+            S.Status = ClassroomStatus.Finished;
+            await Changed();
+        }
+        var built = tables.ToImmutable();
+        var seats = S.Seats.Where(s => table is null || s.Table == table)
+            .Select(s => Info(s, withCodes, built.FirstOrDefault(x => x.Table == s.Table)?.Submitted.Contains(s.Country) == true)).ToImmutableArray();
+        return new ClassroomSnapshot(SessionId, S.Setup!.ScenarioId, S.Prepared!.Title, S.Status, S.Setup.DeadlineSeconds,
+            Version, Clock.GetUtcNow(), S.Setup.Countries, built, seats);
+    }
+
+    private static SeatInfo Info(SeatState s, bool withCode, bool submitted) =>
+        new(s.Table, s.Country, s.Human, withCode ? s.JoinCode : null, s.Joined, submitted);
 
     private SeatState SeatFor(int table, string country, string token)
     {
@@ -151,22 +300,23 @@ public sealed partial class ClassroomGrain([PersistentState("classroom")] IPersi
         if (!setup.Countries.Any(p => p.Human))
             throw Refuse(RefusalKind.Invalid, "A class needs at least one human country; to watch AI countries alone use the live page.");
         var prepared = scenario with { Countries = countries.ToImmutable() };
-        var probe = Summit.Open(prepared, setup.Rules);
-        if (probe.TakesTurns || !probe.Briefs()[0].Table.IsEmpty)
+        if (SeatRules.Problem(Summit.Open(prepared, setup.Rules)) is not null)
             throw Refuse(RefusalKind.Invalid, $"Protocol '{setup.Rules.Protocol}' is not for classes: students answer all at once, " +
                                               "so use single-negotiating-text or partial-consensus.");
         return prepared;
     }
 
-    internal static ClassroomRefusal Refuse(RefusalKind kind, string message) => new(kind, message);
-
-    private IEnumerable<SeatState> HumanSeats(int t) => S.Seats.Where(s => s.Table == t + 1 && s.Human);
-
-    private bool HumansAllIn(int t)
+    /// <summary>Stores the session and wakes whoever waits for a change (the web's streams).</summary>
+    private async Task Changed()
     {
-        var humans = HumanSeats(t).ToList();
-        return humans.Count > 0 && humans.All(s => S.Tables[t].Moves.ContainsKey(s.Country));
+        S.Version++;
+        await store.WriteStateAsync();
+        var changed = _changed;
+        _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        changed.TrySetResult();
     }
 
-    private static ImmutableArray<string> Sorted(IEnumerable<string> ids) => [.. ids.Order(StringComparer.Ordinal)];
+    private static Refusal Refuse(RefusalKind kind, string message) => new(kind, message);
+
+    private static string Describe(ClassroomStatus status) => status.ToString().ToLowerInvariant();
 }

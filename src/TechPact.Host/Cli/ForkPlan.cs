@@ -1,3 +1,4 @@
+using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Transcripts;
 
@@ -26,21 +27,28 @@ public static class ForkPlan
             throw new ForkInputException($"{request.Transcript}: error: the recorded moves do not replay: {e.Message}");
         }
 
-        var events = request.Injects.Select((text, n) =>
-        {
-            try { return EventSyntax.Parse(text, at.Scenario, request.AtRound + 1); }
-            catch (EventSyntaxException e)
-            {
-                var which = request.Injects.Count > 1 ? $"--inject #{n + 1}" : "--inject";
-                throw new ForkInputException($"{which}:{e.Line}:{e.Column}: error: {e.Message}");
-            }
-        }).ToList();
+        var events = Events(request, parent, at);
 
         try { return (at.Fork(at.Rules with { Seed = request.Seed ?? at.Rules.Seed }, events), parent); }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
             throw new ForkInputException("error: " + e.Message);
         }
+    }
+
+    /// <summary>The --inject events, read against the table as it stood after round K.</summary>
+    public static List<ScenarioEvent> Events(ForkRequest request, RecordedRun parent, Summit? at = null)
+    {
+        var table = (at ?? parent.RebuildThrough(request.AtRound)).Scenario;
+        return request.Injects.Select((text, n) =>
+        {
+            try { return EventSyntax.Parse(text, table, request.AtRound + 1); }
+            catch (EventSyntaxException e)
+            {
+                var which = request.Injects.Count > 1 ? $"--inject #{n + 1}" : "--inject";
+                throw new ForkInputException($"{which}:{e.Line}:{e.Column}: error: {e.Message}");
+            }
+        }).ToList();
     }
 
     /// <summary>"seed 11 → 12; events: gallium (round 5)".</summary>

@@ -7,7 +7,10 @@ public static class Pace
 {
     public static readonly TimeSpan Max = TimeSpan.FromMinutes(1);
 
-    public static bool TryParse(string? text, out TimeSpan pace)
+    public static bool TryParse(string? text, out TimeSpan pace) => TryParse(text, Max, out pace);
+
+    /// <summary>The same syntax for any duration up to <paramref name="max"/> (--move-time).</summary>
+    public static bool TryParse(string? text, TimeSpan max, out TimeSpan pace)
     {
         pace = TimeSpan.Zero;
         if (string.IsNullOrWhiteSpace(text)) return true;
@@ -18,7 +21,7 @@ public static class Pace
         if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0 || double.IsNaN(value))
             return false;
         var ms = value * unit;
-        if (ms > Max.TotalMilliseconds) return false;
+        if (ms > max.TotalMilliseconds) return false;
         pace = TimeSpan.FromMilliseconds(ms);
         return true;
     }

@@ -6,7 +6,8 @@ using TechPact.Scenarios.Transcripts;
 namespace TechPact.Host.Cli;
 
 /// <summary>`techpact replay &lt;transcript.jsonl&gt;`: rebuilds the run from its recorded moves and
-/// plays it again from scratch, and checks that both write the file again byte for byte.</summary>
+/// plays it again from scratch, and checks that both write the file again byte for byte. A run that
+/// had people or agents in its seats replays without them: their recorded moves are taken as made.</summary>
 /// <remarks>The two checks catch different things: the rebuild, a transcript whose derived lines
 /// (drafts, pact, utilities) do not follow from its moves; the re-run, moves the negotiators would
 /// not have made (an edited number, another engine version).</remarks>
@@ -44,7 +45,7 @@ public static class ReplayCommand
         try
         {
             var summit = play();
-            text = TranscriptJsonl.Write(summit.Scenario, summit.Transcript);
+            text = TranscriptJsonl.Write(summit.Scenario, run.WithSeatLines(summit));
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {

@@ -1,10 +1,11 @@
 using System.CommandLine;
+using TechPact.Contracts.Seats;
 using TechPact.Host.Silo;
 using TechPact.Host.Web;
 
 namespace TechPact.Host.Cli;
 
-/// <summary>`techpact run &lt;scenario&gt; [--seed N] [--max-rounds N] [--out DIR] [--json] [--redis HOST:PORT]`.</summary>
+/// <summary>`techpact run &lt;scenario&gt; [--seed N] [--max-rounds N] [--out DIR] [--json] [--redis HOST:PORT] [--seat KR=agent:"cmd"]...`.</summary>
 public static class RunCommand
 {
     public static Command Create(CliStreams streams)
@@ -23,10 +24,12 @@ public static class RunCommand
             Description = $"Join the Redis-backed cluster at HOST:PORT[,password=…] (as `serve --redis` does; default ${ClusterBacking.RedisVariable}) and keep the summit's state there.",
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable(ClusterBacking.RedisVariable),
         };
+        var seats = SeatOptions.Seat();
+        var moveTime = SeatOptions.MoveTime();
         var advertise = new Option<string?>("--advertise") { Description = "With --redis on another machine than the servers: the address they reach this run's silo at." };
         var command = new Command("run", "Run a scenario through the country grains and print the pact.")
         {
-            scenario, seed, maxRounds, outDir, json, pace, dashboard, urls, connect, redis, advertise,
+            scenario, seed, maxRounds, outDir, json, pace, dashboard, urls, connect, redis, advertise, seats, moveTime,
         };
         command.SetAction((parsed, cancellation) =>
         {
@@ -46,6 +49,8 @@ public static class RunCommand
                 Connect = parsed.GetValue(connect),
                 Backing = new ClusterBacking(parsed.GetValue(redis)) { Advertise = advertised },
                 ScenariosFolder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".",
+                Seats = parsed.GetValue(seats) ?? [],
+                MoveTime = parsed.GetValue(moveTime),
             };
             if (ClusterBacking.Check(options.Backing.Redis) is { } badRedis)
             {
@@ -73,12 +78,19 @@ public static class RunCommand
         if (!OptionLimits.Check(streams.Error, ("--max-rounds", options.MaxRounds))) return ExitCodes.InvalidInput;
         var loaded = ScenarioInput.Load(path, streams.Error);
         if (loaded is null || !OptionLimits.CheckOut(streams.Error, options.OutDir)) return ExitCodes.InvalidInput;
+        if (SeatOptions.Apply(loaded, options.Seats, options.MoveTime, streams.Error) is not var (seated, plan)) return ExitCodes.InvalidInput;
+        if (!plan.IsEmpty && (options.Connect ?? options.Backing.Redis) is not null)
+        {
+            // An agent program runs beside its country grain: on a server, that would be someone else's machine.
+            await streams.Error.WriteLineAsync("error: --seat COUNTRY=agent:... runs your program on this machine, so it doesn't go with --connect or --redis (a server's grains would have to start it)");
+            return ExitCodes.InvalidInput;
+        }
         if (!options.Dashboard && await options.Backing.ReachRedisAsync(cancellation) is { } unreachable)
         {
             await streams.Error.WriteLineAsync(unreachable);
             return ExitCodes.Failed;
         }
-        return await ScenarioRun.ExecuteAsync(loaded, options, streams, cancellation);
+        return await ScenarioRun.ExecuteAsync(seated, options with { Plan = plan }, streams, cancellation);
     }
 }
 
@@ -102,4 +114,13 @@ public sealed record RunOptions(long? Seed = null, int? MaxRounds = null, string
 
     /// <summary>With --dashboard, the folder the page offers scenarios from: the run's own.</summary>
     public string ScenariosFolder { get; init; } = "scenarios";
+
+    /// <summary>--seat values as typed: COUNTRY=STRATEGY or COUNTRY=agent:COMMAND.</summary>
+    public IReadOnlyList<string> Seats { get; init; } = [];
+
+    /// <summary>--move-time as typed.</summary>
+    public string? MoveTime { get; init; }
+
+    /// <summary>The agent seats, once parsed.</summary>
+    public SeatPlan Plan { get; init; } = SeatPlan.None;
 }

@@ -14,7 +14,7 @@ public static class ScenarioRun
         CancellationToken cancellation = default)
     {
         if (options.Dashboard)
-            return await WebOptions.HostUntilStoppedAsync(new ServeOptions(options.Urls, options.ScenariosFolder) { Backing = options.Backing }, streams, cancellation,
+            return await WebOptions.HostUntilStoppedAsync(new ServeOptions(options.Urls, options.ScenariosFolder) { Backing = options.Backing, RunsAgents = true }, streams, cancellation,
                 server => PlayAsync(server.Grains, scenario, options, streams, cancellation));
         if (options.Connect is not null)
         {
@@ -31,13 +31,23 @@ public static class ScenarioRun
     {
         var rules = scenario.RulesWith(options.Seed, options.MaxRounds);
         var console = Consoles.For(streams);
-        var table = new RoundTable(scenario);
+        var table = new RoundTable(scenario, withSeats: !options.Plan.IsEmpty);
 
         IReadOnlyList<TranscriptEvent> transcript;
         var summitId = $"{scenario.Id}-{Guid.NewGuid():N}";
-        var run = new SummitRun(grains, summitId, options.Pace);
-        if (options.Json) transcript = await run.ExecuteAsync(scenario, rules, _ => { }, cancellation);
-        else transcript = await table.ShowAsync(console, streams.IsConsole, onRound => run.ExecuteAsync(scenario, rules, onRound, cancellation));
+        var run = new SummitRun(grains, summitId, options.Pace, options.Plan);
+        try
+        {
+            if (options.Json) transcript = await run.ExecuteAsync(scenario, rules, _ => { }, cancellation);
+            else transcript = await table.ShowAsync(console, streams.IsConsole, onRound => run.ExecuteAsync(scenario, rules, onRound, cancellation));
+        }
+        catch (ArgumentException e)
+        {
+            await streams.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        // One line per seat the AI took over for good, after the table (which redraws in place).
+        foreach (var line in SeatConsole.HandOvers(transcript)) await streams.Error.WriteLineAsync(line);
 
         var report = RunReport.FromLoaded(scenario, transcript);
         if (options.OutDir is not null) RunFiles.WriteAtomically(options.OutDir, report.Files());

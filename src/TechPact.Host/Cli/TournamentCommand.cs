@@ -11,30 +11,55 @@ using TechPact.Negotiation.Negotiators.Strategies;
 namespace TechPact.Host.Cli;
 
 /// <summary>`techpact tournament &lt;scenario&gt; --strategies a,b,… [--repetitions R] [--seed S] [--parallel P] [--out DIR]`:
-/// every assignment of strategies to countries, ranked by mean utility and agreement rate.</summary>
+/// every assignment of strategies to countries, ranked by mean utility and agreement rate; or
+/// `techpact tournament &lt;scenario...&gt; --agents a,agent:"cmd",…`: a league of built-in strategies and
+/// agent programs, every entrant in every role of every scenario, with an ANAC-style leaderboard.</summary>
 public static class TournamentCommand
 {
     public static Command Create(CliStreams streams)
     {
-        var scenario = new Argument<string>("scenario") { Description = "The scenario YAML file." };
-        var strategies = new Option<string>("--strategies") { Description = "Comma-separated strategies, e.g. boulware,conceder,zeuthen.", Required = true };
+        var scenario = new Argument<string[]>("scenario") { Description = "The scenario YAML file(s); --strategies takes one.", Arity = ArgumentArity.OneOrMore };
+        var strategies = new Option<string?>("--strategies") { Description = "Comma-separated strategies, e.g. boulware,conceder,zeuthen." };
+        var agents = new Option<string?>("--agents")
+        {
+            Description = "Comma-separated entrants: built-in strategies and agent programs, e.g. boulware,conceder,agent:\"python3 examples/agents/tit_for_tat.py\".",
+        };
+        var moveTime = SeatOptions.MoveTime();
         var repetitions = new Option<int?>("--repetitions") { Description = "Seeds per assignment (default 1)." };
         var seed = new Option<long?>("--seed") { Description = "Seed of the tournament (default: the scenario's)." };
         var parallel = new Option<int?>("--parallel") { Description = "Summits in flight at once (default: 4 per core)." };
         var maxRounds = new Option<int?>("--max-rounds") { Description = "Deadline in rounds (default: the scenario's)." };
-        var outDir = new Option<string?>("--out") { Description = "Write tournament.json, sweep.json and report.html here (default: tournament-<scenario id>)." };
-        var command = new Command("tournament", "Play every assignment of strategies to countries and rank the strategies.")
+        var outDir = new Option<string?>("--out") { Description = "Write tournament.json, sweep.json and report.html here (default: tournament-<scenario id>, or tournament-league with --agents)." };
+        var command = new Command("tournament", "Play every assignment of strategies (or agents) to countries and rank them.")
         {
-            scenario, strategies, repetitions, seed, parallel, maxRounds, outDir,
+            scenario, strategies, agents, repetitions, seed, parallel, maxRounds, outDir, moveTime,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
             var reps = parsed.GetValue(repetitions) ?? 1;
             if (!ExperimentRun.CheckCounts(streams.Error, ("--repetitions", reps), ("--parallel", parsed.GetValue(parallel)), ("--max-rounds", parsed.GetValue(maxRounds))))
                 return ExitCodes.InvalidInput;
+            var files = parsed.GetValue(scenario)!;
+            if ((parsed.GetValue(strategies) is null) == (parsed.GetValue(agents) is null))
+            {
+                await streams.Error.WriteLineAsync("error: give either --strategies (one scenario) or --agents (a league over one or more scenarios)");
+                return ExitCodes.InvalidInput;
+            }
+            if (parsed.GetValue(agents) is { } entrants)
+            {
+                var league = parsed.GetValue(outDir) ?? "tournament-league";
+                if (!OptionLimits.CheckOut(streams.Error, league)) return ExitCodes.InvalidInput;
+                return await LeagueCommand.ExecuteAsync(files, entrants, reps, parsed.GetValue(seed), parsed.GetValue(parallel), parsed.GetValue(maxRounds),
+                    parsed.GetValue(moveTime), league, streams, cancellation);
+            }
+            if (files.Length != 1)
+            {
+                await streams.Error.WriteLineAsync("error: --strategies plays one scenario; for several, use --agents");
+                return ExitCodes.InvalidInput;
+            }
             var specs = ParseStrategies(parsed.GetValue(strategies)!, streams.Error);
             if (specs is null) return ExitCodes.InvalidInput;
-            var loaded = ScenarioInput.Load(parsed.GetValue(scenario)!, streams.Error);
+            var loaded = ScenarioInput.Load(files[0], streams.Error);
             if (loaded is null) return ExitCodes.InvalidInput;
             var folder = parsed.GetValue(outDir) ?? $"tournament-{loaded.Id}";
             if (!OptionLimits.CheckOut(streams.Error, folder)) return ExitCodes.InvalidInput;

@@ -9,23 +9,27 @@ namespace TechPact.Host.Experiments;
 /// <summary>Plays an experiment on an in-process silo, with a progress bar on a terminal.</summary>
 public static class ExperimentRun
 {
-    public static async Task<RunSummary[]> PlayAsync(IExperimentPlan plan, int parallel, string title, CliStreams streams,
-        CancellationToken cancellation)
+    public static Task<RunSummary[]> PlayAsync(IExperimentPlan plan, int parallel, string title, CliStreams streams,
+        CancellationToken cancellation) =>
+        PlayAsync(plan.Runs, title, streams, cancellation, (grains, done) =>
+            GrainExperiment.RunAsync(grains, plan, parallel, $"{plan.Baseline.Id}-{Guid.NewGuid():N}", done, cancellation));
+
+    /// <summary>Starts the silo, runs <paramref name="play"/> on it (which reports each finished run), and shows progress.</summary>
+    public static async Task<T[]> PlayAsync<T>(int runs, string title, CliStreams streams, CancellationToken cancellation,
+        Func<IGrainFactory, Action<int>?, Task<T[]>> play)
     {
         await using var silo = await NegotiationSilo.StartAsync(cancellation);
-        var id = $"{plan.Baseline.Id}-{Guid.NewGuid():N}";
-        if (!streams.IsConsole)
-            return await GrainExperiment.RunAsync(silo.Grains, plan, parallel, id, null, cancellation);
+        if (!streams.IsConsole) return await play(silo.Grains, null);
 
-        RunSummary[] results = [];
+        T[] results = [];
         await Consoles.For(streams).Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
                 new ElapsedTimeColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask(Markup.Escape(title), maxValue: plan.Runs);
-                results = await GrainExperiment.RunAsync(silo.Grains, plan, parallel, id, done => task.Value = done, cancellation);
-                task.Value = plan.Runs;
+                var task = context.AddTask(Markup.Escape(title), maxValue: runs);
+                results = await play(silo.Grains, done => task.Value = done);
+                task.Value = runs;
             });
         return results;
     }

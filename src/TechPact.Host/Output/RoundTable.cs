@@ -11,9 +11,12 @@ public sealed class RoundTable
 {
     private readonly Scenario _scenario;
     private readonly Table _table = new();
+    private readonly bool _withSeats;
 
-    public RoundTable(Scenario scenario)
+    /// <param name="withSeats">Add a column saying which seats the AI played that round, and why.</param>
+    public RoundTable(Scenario scenario, bool withSeats = false)
     {
+        _withSeats = withSeats;
         _scenario = scenario;
         _table.Title = new TableTitle(TerminalText.Markup(scenario.Title));
         _table.AddColumn(new TableColumn("Round").RightAligned());
@@ -22,6 +25,7 @@ public sealed class RoundTable
         foreach (var joins in scenario.Events.SelectMany(e => e.Effects).OfType<TechPact.Negotiation.Events.PartyJoins>())
             _table.AddColumn(new TableColumn(TerminalText.Markup(joins.Country.Id)).RightAligned());
         _table.AddColumn("Converged");
+        if (withSeats) _table.AddColumn("Seats");
     }
 
     /// <summary>Runs <paramref name="run"/>, adding a row for every round it reports: redrawn in
@@ -46,8 +50,9 @@ public sealed class RoundTable
         var cells = new List<string> { round.Round.ToString(CultureInfo.InvariantCulture) };
         cells.AddRange(round.Countries.Select(c =>
             c.DraftUtility.ToString("0.000", CultureInfo.InvariantCulture) + (c.Accepts ? " [green]✓[/]" : " [red]✗[/]")));
-        while (cells.Count < _table.Columns.Count - 1) cells.Add("");
+        while (cells.Count < _table.Columns.Count - (_withSeats ? 2 : 1)) cells.Add("");
         cells.Add($"{round.ConvergedIssues.Length}/{_scenario.Issues.Length} {TerminalText.Markup(string.Join(", ", round.ConvergedIssues))}");
+        if (_withSeats) cells.Add(TerminalText.Markup(SeatConsole.Notes(round.SeatLines)));
         _table.AddRow(cells.ToArray());
     }
 }

@@ -50,6 +50,8 @@ public sealed class NegotiationSilo : IAsyncDisposable
         var runId = Guid.NewGuid().ToString("N");
         var clusterId = backing.Redis is null ? $"techpact-{runId}" : Web.NegotiationServer.ClusterId;
         builder.UseOrleans(silo => backing.Apply(silo, ports[0], ports[1], Web.NegotiationServer.ServiceId, clusterId));
+        // A CLI run starts the agent programs its user named (--seat KR=agent:...), from where they typed the command.
+        builder.Services.AddSingleton(new Grains.Seats.AgentProcesses(Environment.CurrentDirectory));
         return builder.Build();
     }
 

@@ -10,12 +10,14 @@ using Microsoft.Extensions.Logging;
 using Orleans.Dashboard;
 using TechPact.Grains.Telemetry;
 using TechPact.Host.Silo;
+using TechPact.Host.Web.Agents;
 using TechPact.Host.Web.Api;
 using TechPact.Host.Web.Classroom;
 using TechPact.Host.Web.Library;
 using TechPact.Host.Web.Live;
 using TechPact.Host.Web.Security;
 using TechPact.Scenarios.Limits;
+using TechPact.Host.Web.Seats;
 
 namespace TechPact.Host.Web;
 
@@ -45,6 +47,10 @@ public sealed record ServeOptions(string Urls = ServeOptions.DefaultUrls, string
 
     /// <summary>The certificate for https:// addresses (--https-certificate).</summary>
     public X509Certificate2? Certificate { get; init; }
+
+    /// <summary>Whether this silo starts agent programs: only for `run --dashboard`, whose user named them.
+    /// `serve` never does, so nothing a browser or an agent sends can make it run a command.</summary>
+    public bool RunsAgents { get; init; }
 
     public const string DefaultUrls = "http://127.0.0.1:5000";
 
@@ -150,12 +156,16 @@ public sealed class NegotiationServer : IAsyncDisposable
         // After UseOrleans, so the silo is up when it subscribes.
         builder.Services.AddHostedService<SummitWatching>();
         builder.Services.AddSingleton(options.Backing);
+        if (options.RunsAgents) builder.Services.AddSingleton(new Grains.Seats.AgentProcesses(Environment.CurrentDirectory));
         builder.Services.AddHostedService<SummitKeeping>();
 
         var app = builder.Build();
         app.UseServerSecurity(access);
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapOrleansDashboard("/dashboard");
+        app.MapAgentEndpoint();
         app.MapClassroom();
+        app.MapLiveSeats();
         app.MapSummitApi();
         app.MapLivePages();
         app.MapHealth();

@@ -11,7 +11,10 @@ public static class SummitRunner
 
     /// <summary>Plays on from where <paramref name="summit"/> stands (a rebuilt or forked summit) until it is
     /// over or, when <paramref name="untilRound"/> is given, until that round has closed.</summary>
-    public static Summit Continue(Summit summit, Action<Summit>? onTurn = null, int untilRound = int.MaxValue)
+    /// <param name="seated">A move made outside the engine for a seat this round (a recorded person's or
+    /// agent's move, see Seats.RecordedSeats); null there, or no function: the country's negotiator decides.</param>
+    public static Summit Continue(Summit summit, Action<Summit>? onTurn = null, int untilRound = int.MaxValue,
+        Func<CountryBrief, RoundContext, CountryMove?>? seated = null)
     {
         var setting = summit.Setting;
         var countries = summit.Briefs().Select(b => new CountryNegotiator(b)).ToArray();
@@ -24,7 +27,8 @@ public static class SummitRunner
                 countries = summit.Briefs().Select(b => new CountryNegotiator(b)).ToArray();
             }
             var turn = summit.NextTurn();
-            summit = summit.ApplyTurn(turn.Countries.Select(c => countries[c].Respond(turn.Context)).ToArray());
+            summit = summit.ApplyTurn(turn.Countries
+                .Select(c => seated?.Invoke(countries[c].Brief, turn.Context) ?? countries[c].Respond(turn.Context)).ToArray());
             onTurn?.Invoke(summit);
         }
         return summit;

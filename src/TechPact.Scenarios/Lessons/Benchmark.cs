@@ -20,7 +20,7 @@ internal sealed record Benchmark(Summit Run, ImmutableArray<(string Pact, int Se
             .Select(k => Pact(SummitRunner.Run(scenario, scenario.RulesWith(seed: k))))
             .GroupBy(p => p).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Count())).ToImmutableArray();
-        return new Benchmark(run, distribution, Seeds, new WhatIf(run.Transcript, new HashSet<string>()).Strengths());
+        return new Benchmark(run, distribution, Seeds, new WhatIf(run.Transcript).Strengths());
     }
 
     /// <summary>The pact as a line: each issue's standard label, or "open".</summary>

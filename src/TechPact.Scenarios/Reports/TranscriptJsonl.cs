@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using TechPact.Negotiation.Classroom;
 using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Outcomes;
+using TechPact.Negotiation.Seats;
 using TechPact.Negotiation.Summits;
 
 namespace TechPact.Scenarios.Reports;
@@ -107,10 +107,20 @@ public static class TranscriptJsonl
                 writer.WritePropertyName("offer");
                 JsonText.WritePackage(writer, scenario, offer.Offer, includeOpen: true);
                 break;
+            case SeatTaken taken:
+                // Who plays a seat from this round on, when it is not (or no longer) a built-in strategy.
+                Head(writer, "seat-taken", taken.Round);
+                writer.WriteString("country", taken.Country);
+                writer.WriteString("kind", SeatNames.Of(taken.Kind));
+                writer.WriteString("by", taken.By);
+                if (taken.Reason.Length > 0) writer.WriteString("reason", taken.Reason);
+                break;
             case SeatPlayedByAi seat:
-                // Classroom tables: the move that follows was played by the AI for a silent human seat.
+                // The move that follows was played by the AI for a person's or agent's seat that failed.
                 Head(writer, "seat-played-by-ai", seat.Round);
                 writer.WriteString("country", seat.Country);
+                writer.WriteString("reason", SeatNames.Of(seat.Fault));
+                writer.WriteString("detail", seat.Detail);
                 break;
             default:
                 throw new NotSupportedException($"No transcript line for {e.GetType().Name}.");

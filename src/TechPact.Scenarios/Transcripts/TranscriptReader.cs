@@ -1,13 +1,16 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
+using TechPact.Negotiation.Seats;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Limits;
+using TechPact.Scenarios.Loading.Schema;
 
 namespace TechPact.Scenarios.Transcripts;
 
 /// <summary>Reads a transcript.jsonl back into what rebuilds the run: the scenario and rules of its
-/// summit-opened line, then the recorded moves (country-answered) and forks (summit-forked).</summary>
+/// summit-opened line, then the recorded moves (country-answered), forks (summit-forked) and seat
+/// lines (seat-taken, seat-played-by-ai: which moves a person or an agent made).</summary>
 /// <remarks>Every other line is derived by the engine from those, so it is only checked for form here;
 /// <c>techpact replay</c> checks its content by writing it again. Errors throw
 /// <see cref="TranscriptFormatException"/> at the first problem.</remarks>
@@ -52,6 +55,8 @@ public static class TranscriptReader
                 case "summit-opened": throw line.Error("a second summit-opened line");
                 case "country-answered": history.Add(new CountryAnswered(MoveJson.Read(line, opening!.Scenario, opening.Countries))); break;
                 case "summit-forked": history.Add(Fork(line, opening!)); break;
+                case "seat-taken": history.Add(SeatTakenLine(line, opening!)); break;
+                case "seat-played-by-ai": history.Add(SeatPlayedByAiLine(line, opening!)); break;
                 case "summit-concluded": concludedAt = n; _ = line.Round; break;
                 case var derived when DerivedTypes.Contains(derived): opening!.CheckCarried(line, derived, history); break;
                 default: throw line.Error($"unknown line type '{type}'");
@@ -76,6 +81,31 @@ public static class TranscriptReader
         {
             throw new TranscriptFormatException(file, number, $"not JSON ({e.Message})");
         }
+    }
+
+    private static SeatTaken SeatTakenLine(JsonLine line, Opening opening)
+    {
+        var kindName = line.String(line.Root, "kind");
+        if (!SeatNames.TryKind(kindName, out var kind))
+            throw line.Error($"unknown seat kind '{kindName}'{DidYouMean.HintAndKnown(kindName, [.. SeatNames.KindNames])}");
+        var reason = line.Root.TryGetProperty("reason", out _) ? line.String(line.Root, "reason") : "";
+        return new SeatTaken(line.Round, SeatCountry(line, opening), kind, line.String(line.Root, "by"), reason);
+    }
+
+    private static SeatPlayedByAi SeatPlayedByAiLine(JsonLine line, Opening opening)
+    {
+        var faultName = line.String(line.Root, "reason");
+        if (!SeatNames.TryFault(faultName, out var fault))
+            throw line.Error($"unknown reason '{faultName}'{DidYouMean.HintAndKnown(faultName, [.. SeatNames.FaultNames])}");
+        return new SeatPlayedByAi(line.Round, SeatCountry(line, opening), fault, line.String(line.Root, "detail"));
+    }
+
+    private static string SeatCountry(JsonLine line, Opening opening)
+    {
+        var country = line.String(line.Root, "country");
+        return opening.Countries.Contains(country)
+            ? country
+            : throw line.Error($"unknown country '{country}'{DidYouMean.HintAndKnown(country, opening.Countries)}");
     }
 
     private static SummitForked Fork(JsonLine line, Opening opening)

@@ -2,12 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 using TechPact.Contracts.Classroom;
-using TechPact.Grains.Classroom;
+using TechPact.Grains.Summits;
 using TechPact.Negotiation.Summits;
 
 namespace TechPact.Classroom.Tests.Fixtures;
 
-/// <summary>One in-process silo with memory storage and a fake classroom clock the tests move by hand.</summary>
+/// <summary>One in-process silo with memory storage and a fake round clock the tests move by hand.</summary>
 public sealed class ClassroomCluster : IAsyncLifetime
 {
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 10, 29, 9, 0, 0, TimeSpan.Zero));
@@ -20,7 +20,7 @@ public sealed class ClassroomCluster : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorageAsDefault();
-            silo.Services.AddSingleton(new ClassroomClock(Time));
+            silo.Services.AddSingleton(new RoundClock(Time));
         });
         Cluster = builder.Build();
     }

@@ -1,6 +1,7 @@
 using TechPact.Classroom.Tests.Fixtures;
 using TechPact.Contracts.Classroom;
-using TechPact.Negotiation.Classroom;
+using TechPact.Contracts;
+using TechPact.Negotiation.Seats;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Reports;
 using TechPact.Scenarios.Transcripts;
@@ -12,7 +13,7 @@ namespace TechPact.Classroom.Tests.Grains;
 public sealed class SessionTests(ClassroomCluster cluster)
 {
     /// <summary>The US asks for its favourite on every issue: a hard line a student might open with.</summary>
-    public static readonly HumanSubmission UsOpening = new(false,
+    public static readonly SeatAnswer UsOpening = new(false,
     [
         new("data-flows", ["free-flow"]), new("ai-exports", ["allied-zone"]), new("sensitive-tech", ["common-list"]),
         new("research-sharing", ["consortium"]), new("chip-supply", ["friend-shoring"]), new("quantum-standards", ["joint-body"]),
@@ -83,7 +84,7 @@ public sealed class SessionTests(ClassroomCluster cluster)
         Assert.Equal(ClassroomStatus.Paused, paused.Status);
         Assert.Equal(1, OpenRound(paused));
         Assert.Equal(40, paused.Tables[0].RemainingSeconds!.Value, precision: 3);
-        var refusal = await Assert.ThrowsAsync<ClassroomRefusal>(() => grain.Submit(1, "US", us.Token, 1, UsOpening));
+        var refusal = await Assert.ThrowsAsync<Refusal>(() => grain.Submit(1, "US", us.Token, 1, UsOpening));
         Assert.Equal(RefusalKind.Conflict, refusal.Kind);
         Assert.Contains("paused", refusal.Message);
 
@@ -106,8 +107,8 @@ public sealed class SessionTests(ClassroomCluster cluster)
 
         var info = await grain.Reassign(instructor, 1, "US", toHuman: true);
         Assert.NotEqual(oldCode, info.JoinCode);
-        Assert.Equal(RefusalKind.Forbidden, (await Assert.ThrowsAsync<ClassroomRefusal>(() => grain.GetSeat(1, "US", before.Token))).Kind);
-        Assert.Equal(RefusalKind.NotFound, (await Assert.ThrowsAsync<ClassroomRefusal>(() => grain.Join(oldCode))).Kind);
+        Assert.Equal(RefusalKind.Forbidden, (await Assert.ThrowsAsync<Refusal>(() => grain.GetSeat(1, "US", before.Token))).Kind);
+        Assert.Equal(RefusalKind.NotFound, (await Assert.ThrowsAsync<Refusal>(() => grain.Join(oldCode))).Kind);
         var after = await grain.Join(info.JoinCode!);
         Assert.NotEqual(before.Token, after.Token);
         await grain.Submit(1, "US", after.Token, 1, UsOpening);
@@ -144,13 +145,13 @@ public sealed class SessionTests(ClassroomCluster cluster)
     {
         var (grain, instructor) = await cluster.NewSessionAsync();
         var us = await JoinAsync(grain, instructor, 1, "US");
-        Assert.Equal(RefusalKind.Conflict, (await Assert.ThrowsAsync<ClassroomRefusal>(() => grain.Submit(1, "US", us.Token, 1, UsOpening))).Kind);
+        Assert.Equal(RefusalKind.Conflict, (await Assert.ThrowsAsync<Refusal>(() => grain.Submit(1, "US", us.Token, 1, UsOpening))).Kind);
         await grain.Start(instructor);
         await grain.Submit(1, "US", us.Token, 1, UsOpening);
         var version = (await grain.GetConsole(instructor)).Version;
 
-        async Task<ClassroomRefusal> Refused(int round, HumanSubmission s) =>
-            await Assert.ThrowsAsync<ClassroomRefusal>(() => grain.Submit(1, "US", us.Token, round, s));
+        async Task<Refusal> Refused(int round, SeatAnswer s) =>
+            await Assert.ThrowsAsync<Refusal>(() => grain.Submit(1, "US", us.Token, round, s));
 
         var noSuchOption = await Refused(2, new(false, [new("data-flows", ["free-flow", "open-skies"])]));
         Assert.Equal(RefusalKind.Invalid, noSuchOption.Kind);
@@ -176,14 +177,14 @@ public sealed class SessionTests(ClassroomCluster cluster)
         await grain.Start(instructor);
         foreach (var (table, country) in new[] { (1, "JP"), (2, "US"), (1, "KR") })
         {
-            var e = await Assert.ThrowsAsync<ClassroomRefusal>(() => grain.GetSeat(table, country, us1.Token));
+            var e = await Assert.ThrowsAsync<Refusal>(() => grain.GetSeat(table, country, us1.Token));
             Assert.Equal(RefusalKind.Forbidden, e.Kind);
-            e = await Assert.ThrowsAsync<ClassroomRefusal>(() => grain.Submit(table, country, us1.Token, 1, HumanSubmission.Nothing));
+            e = await Assert.ThrowsAsync<Refusal>(() => grain.Submit(table, country, us1.Token, 1, SeatAnswer.Nothing));
             Assert.Equal(RefusalKind.Forbidden, e.Kind);
         }
-        Assert.Equal(RefusalKind.Forbidden, (await Assert.ThrowsAsync<ClassroomRefusal>(() => grain.Step(us1.Token))).Kind);
-        Assert.Equal(RefusalKind.Forbidden, (await Assert.ThrowsAsync<ClassroomRefusal>(() => grain.GetConsole(us1.Token))).Kind);
-        Assert.Equal(RefusalKind.Forbidden, (await Assert.ThrowsAsync<ClassroomRefusal>(() => grain.End(""))).Kind);
+        Assert.Equal(RefusalKind.Forbidden, (await Assert.ThrowsAsync<Refusal>(() => grain.Step(us1.Token))).Kind);
+        Assert.Equal(RefusalKind.Forbidden, (await Assert.ThrowsAsync<Refusal>(() => grain.GetConsole(us1.Token))).Kind);
+        Assert.Equal(RefusalKind.Forbidden, (await Assert.ThrowsAsync<Refusal>(() => grain.End(""))).Kind);
         var seat = await grain.GetSeat(1, "US", us1.Token);
         Assert.Single(seat.Session.Tables);
         Assert.All(seat.Session.Seats, s => Assert.Null(s.JoinCode));

@@ -80,6 +80,10 @@ public sealed class SecurityTests(ClassroomServer server)
         Assert.Contains("no issue 'fishing'", noIssue.GetProperty("error").GetString());
         var notJson = await us.PostAsync(submit, new StringContent("{", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        var tooMany = await us.PostAsJsonAsync(submit, new { round = 1, issues = Enumerable.Range(0, 65).Select(i => new { issue = $"i{i}", commit = new[] { "x" } }) });
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        var tooLong = await us.PostAsJsonAsync(submit, new { round = 1, issues = new[] { new { issue = new string('x', 201), commit = Array.Empty<string>() } } });
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
 
         var seat = await ClassroomServer.JsonAsync(await us.GetAsync($"/api/classroom/sessions/{session}/tables/1/seats/US"), HttpStatusCode.OK);
         Assert.False(seat.GetProperty("submitted").GetBoolean());

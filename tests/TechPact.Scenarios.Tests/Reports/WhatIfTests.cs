@@ -17,7 +17,7 @@ public class WhatIfTests
     [Fact]
     public void The_run_without_logrolling_is_the_same_scenario_and_seed_with_no_trades()
     {
-        var without = new WhatIf(Run.Transcript, new HashSet<string>()).WithoutLogrolling()!;
+        var without = new WhatIf(Run.Transcript).WithoutLogrolling()!;
         var direct = SummitRunner.Run(Seed with { Logrolling = false });
         Assert.Equal(direct.Agreement, without.Agreement);
         Assert.Empty(without.Transcript.OfType<TradeAgreed>());
@@ -32,7 +32,7 @@ public class WhatIfTests
     [Fact]
     public void The_debrief_answers_whether_Koreas_strength_bought_it_anything()
     {
-        var korea = new WhatIf(Run.Transcript, new HashSet<string>()).Strengths().Single(e => e.Country == "KR");
+        var korea = new WhatIf(Run.Transcript).Strengths().Single(e => e.Country == "KR");
         var capped = SummitRunner.Run(WhatIf.LeadsCapped(Seed, 2));
         Assert.Equal(Utility.Of(capped.Scenario.Countries[2], capped.Agreement), korea.WithoutLeads, 12);
         Assert.True(korea.MeanBought > 0, $"Korea's leads bought it {korea.MeanBought} on average");
@@ -44,10 +44,12 @@ public class WhatIfTests
     [Fact]
     public void A_table_with_students_says_why_it_has_no_counterfactuals()
     {
-        var whatIf = new WhatIf(Run.Transcript, new HashSet<string> { "KR" });
+        var seated = Run.Transcript.Take(1).Append(new TechPact.Negotiation.Seats.SeatTaken(0, "KR", TechPact.Negotiation.Seats.SeatKind.Person, "student"))
+            .Concat(Run.Transcript.Skip(1)).ToList();
+        var whatIf = new WhatIf(seated);
         Assert.Null(whatIf.WithoutLogrolling());
         Assert.Empty(whatIf.Strengths());
-        Assert.Contains("students played", whatIf.WhyNot);
+        Assert.Contains("people or agents played", whatIf.WhyNot);
     }
 
     [Fact]

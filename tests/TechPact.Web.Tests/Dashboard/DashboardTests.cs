@@ -49,13 +49,13 @@ public sealed class DashboardTests(ServerFixture fixture)
         await SseReader.ReadAllAsync(fixture.Http, $"/api/summits/{id}/rounds", TimeSpan.FromSeconds(60));
         // The grain view lists each grain type's methods by name (GrainStats/{grain type}).
         string countries = "", summits = "";
-        for (var attempt = 0; attempt < 40 && !(countries.Contains(".Commit\"") && summits.Contains(".RunRound\"")); attempt++)
+        for (var attempt = 0; attempt < 40 && !(countries.Contains(".Commit\"") && summits.Contains(".StartRound\"")); attempt++)
         {
             countries = await fixture.Http.GetStringAsync("/dashboard/GrainStats/TechPact.Grains.Countries.CountryGrain");
             summits = await fixture.Http.GetStringAsync("/dashboard/GrainStats/TechPact.Grains.Summits.SummitGrain");
             await Task.Delay(250);
         }
         Assert.Contains("CountryGrain.Commit\"", countries);
-        Assert.Contains("SummitGrain.RunRound\"", summits);
+        Assert.Contains("SummitGrain.StartRound\"", summits);
     }
 }

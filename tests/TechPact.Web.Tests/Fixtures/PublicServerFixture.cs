@@ -27,9 +27,13 @@ public sealed class PublicServerFixture : IAsyncLifetime
 
     /// <summary>A client whose connections leave from <paramref name="from"/> and go to <paramref name="to"/>,
     /// so the server sees that client address (the rate limiter counts per address).</summary>
-    public HttpClient Client(string to = "127.0.0.1", string from = "127.0.0.1", CookieContainer? cookies = null)
+    public HttpClient Client(string to = "127.0.0.1", string from = "127.0.0.1", CookieContainer? cookies = null) =>
+        new(Handler(from, cookies)) { BaseAddress = new Uri($"http://{to}:{Port}"), Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>A handler whose connections leave from <paramref name="from"/> (for HTTP clients and WebSockets alike).</summary>
+    public static SocketsHttpHandler Handler(string from, CookieContainer? cookies = null)
     {
-        var handler = new SocketsHttpHandler
+        return new SocketsHttpHandler
         {
             UseCookies = cookies is not null, CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = false,
             ConnectCallback = async (context, cancellation) =>
@@ -48,7 +52,6 @@ public sealed class PublicServerFixture : IAsyncLifetime
                 }
             },
         };
-        return new HttpClient(handler) { BaseAddress = new Uri($"http://{to}:{Port}"), Timeout = TimeSpan.FromSeconds(30) };
     }
 
     /// <summary>A client that has logged in as the instructor (its cookie container holds the login).</summary>

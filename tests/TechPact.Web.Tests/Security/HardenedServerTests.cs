@@ -202,7 +202,7 @@ public sealed class HardenedServerTests(ServerFixture fixture)
 
         Assert.Equal(new[]
         {
-            "/api/classroom/join", "/api/classroom/sessions/{session}/tables/{table:int}/seats/{country}",
+            "/api/agents", "/api/classroom/join", "/api/classroom/sessions/{session}/tables/{table:int}/seats/{country}",
             "/api/classroom/sessions/{session}/tables/{table:int}/seats/{country}/stream",
             "/api/classroom/sessions/{session}/tables/{table:int}/seats/{country}/submit",
             "/api/login", "/api/logout", "/classroom/assets/{name}", "/debrief/{session}", "/healthz", "/join", "/login",

@@ -74,6 +74,21 @@ public sealed class PublicServerTests(PublicServerFixture fixture, Xunit.Abstrac
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 
+    /// <summary>A student's bot connects like the student: no login, only the seat's join code decides.</summary>
+    [Fact]
+    public async Task A_network_agent_reaches_the_agent_endpoint_without_the_login()
+    {
+        using var socket = new System.Net.WebSockets.ClientWebSocket();
+        using var invoker = new HttpMessageInvoker(PublicServerFixture.Handler(from: "127.0.0.2"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await socket.ConnectAsync(new Uri($"ws://127.0.0.2:{fixture.Port}/api/agents"), invoker, timeout.Token);
+        await socket.SendAsync("{\"type\": \"join\", \"code\": \"NOPE99\"}"u8.ToArray(), System.Net.WebSockets.WebSocketMessageType.Text, true, timeout.Token);
+        var buffer = new byte[4096];
+        var received = await socket.ReceiveAsync(buffer, timeout.Token);
+        var reply = System.Text.Encoding.UTF8.GetString(buffer, 0, received.Count);
+        Assert.Contains("join code is not valid", reply); // reached the grain: no such code
+    }
+
     [Fact]
     public async Task After_the_login_the_instructor_runs_everything_and_the_dashboard_opens()
     {

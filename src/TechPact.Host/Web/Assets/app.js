@@ -90,7 +90,7 @@ function renderRound(entry, f) {
     if (d.standard) li.append(el("div", "standard", d.standard));
     return li;
   }));
-  $(c, ".countries").replaceChildren(...f.countries.map((k, i) => countryBox(k, i, h)));
+  $(c, ".countries").replaceChildren(...f.countries.map((k, i) => countryBox(k, i, h, f.status === "running")));
   const events = $(c, ".events");
   if (f.events.length) {
     $(events, ".none")?.remove();
@@ -103,7 +103,7 @@ function renderRound(entry, f) {
   if (f.pact) renderPact(c, f.pact, h, f.round);
 }
 
-function countryBox(k, i, h) {
+function countryBox(k, i, h, running) {
   const box = el("div", "country");
   const name = el("div", "name");
   const label = el("span", null, k.name); const sw = el("i", "swatch"); sw.style.background = COLORS[i % COLORS.length]; label.prepend(sw);
@@ -118,7 +118,24 @@ function countryBox(k, i, h) {
     chips.append(chip);
   });
   box.append(name, el("div", "u", `utility ${k.utility.toFixed(3)} · reservation ${k.reservation.toFixed(2)}`), bar, chips);
+  if (running) box.append(takeSeat(h, k));
   return box;
+}
+
+// "Take this seat": play this country yourself from the next round, in your browser, under a round
+// deadline. The server sets the seat's token as a cookie; the seat page is the classroom's.
+function takeSeat(h, k) {
+  const button = el("button", "take-seat", "take this seat");
+  button.type = "button";
+  const note = el("span", "muted");
+  button.onclick = async () => {
+    const r = await fetch(`/api/summits/${encodeURIComponent(h.summitId)}/seats/${encodeURIComponent(k.id)}`,
+      { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ roundSeconds: 120 }) });
+    const json = await r.json();
+    if (r.ok) location.href = json.seat; else note.textContent = ` ${json.error}`;
+  };
+  const line = el("div", "seat"); line.append(button, note);
+  return line;
 }
 
 function renderPact(card, pact, h, round) {

@@ -4,10 +4,12 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using TechPact.Contracts;
 using TechPact.Contracts.Classroom;
 using TechPact.Host.Web.Api;
 using TechPact.Host.Web.Library;
-using TechPact.Negotiation.Classroom;
+using TechPact.Host.Web.Seats;
+using TechPact.Negotiation.Seats;
 using TechPact.Negotiation.Negotiators.Strategies;
 using TechPact.Scenarios.Transcripts;
 
@@ -54,7 +56,7 @@ public static class ClassroomApi
     internal static async Task<IResult> Guarded(Func<Task<IResult>> action)
     {
         try { return await action(); }
-        catch (ClassroomRefusal refusal) { return ClassroomAuth.Refused(refusal); }
+        catch (Refusal refusal) { return ClassroomAuth.Refused(refusal); }
     }
 
     private sealed record CreateBody(string? Scenario, int Tables, int DeadlineSeconds, long? Seed, List<CountryPlan>? Countries);
@@ -95,16 +97,11 @@ public static class ClassroomApi
 
     private static string Secrets(string? typed) => Grains.Classroom.Secrets.NormaliseCode(typed ?? "");
 
-    private sealed record IssueBody(string? Issue, List<string>? Commit, string? Amend);
-    private sealed record SubmitBody(int Round, bool Accept, List<IssueBody>? Issues);
-
     private static async Task<IResult> Submit(string session, int table, string country, HttpContext http, IGrainFactory grains)
     {
-        var body = await Read<SubmitBody>(http.Request);
-        if (body is null || body.Round < 1)
-            return ApiErrors.BadRequest("The body must be JSON: {\"round\": 1, \"accept\": false, \"issues\": [{\"issue\": \"data-flows\", \"commit\": [\"trusted-flow\"], \"amend\": \"free-flow\"}]}.");
-        var answers = (body.Issues ?? []).Select(i => new IssueAnswer(i.Issue ?? "", [.. i.Commit ?? []], string.IsNullOrEmpty(i.Amend) ? null : i.Amend));
-        var submission = new HumanSubmission(body.Accept, [.. answers]);
+        var body = await SubmitBody.ReadAsync(http.Request);
+        if (body is null) return ApiErrors.BadRequest($"The body must be JSON: {SubmitBody.Example}.");
+        var submission = body.Answer();
         return await Guarded(async () => Results.Json(ClassroomViews.Seat(
             await Grain(grains, session).Submit(table, country, SeatToken(http, session, table, country), body.Round, submission))));
     }
@@ -133,11 +130,11 @@ public static class ClassroomApi
                     Negotiation.Events.ScenarioEvent evt;
                     if (!string.IsNullOrWhiteSpace(body.Event))
                         evt = opening.Events.FirstOrDefault(e => e.Id == body.Event)
-                              ?? throw new ClassroomRefusal(RefusalKind.Invalid, $"The scenario has no event '{body.Event}'; it has {string.Join(", ", opening.Events.Select(e => e.Id))}.");
+                              ?? throw new Refusal(RefusalKind.Invalid, $"The scenario has no event '{body.Event}'; it has {string.Join(", ", opening.Events.Select(e => e.Id))}.");
                     else
                     {
                         try { evt = EventSyntax.Parse(body.Yaml ?? "", opening, firstRound: 1); }
-                        catch (EventSyntaxException e) { throw new ClassroomRefusal(RefusalKind.Invalid, $"Event text, line {e.Line} column {e.Column}: {e.Message}"); }
+                        catch (EventSyntaxException e) { throw new Refusal(RefusalKind.Invalid, $"Event text, line {e.Line} column {e.Column}: {e.Message}"); }
                     }
                     await grain.Inject(token, evt, body.Table);
                     break;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using TechPact.Contracts;
 using TechPact.Contracts.Classroom;
 using TechPact.Host.Web.Api;
 
@@ -36,7 +37,7 @@ public static class ClassroomAuth
             HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/", MaxAge = TimeSpan.FromDays(2), IsEssential = true,
         });
 
-    public static IResult Refused(ClassroomRefusal refusal) => Results.Json(new ApiErrors.Error(refusal.Message), statusCode: refusal.Kind switch
+    public static IResult Refused(Refusal refusal) => Results.Json(new ApiErrors.Error(refusal.Message), statusCode: refusal.Kind switch
     {
         RefusalKind.Invalid => StatusCodes.Status400BadRequest,
         RefusalKind.Forbidden => StatusCodes.Status403Forbidden,

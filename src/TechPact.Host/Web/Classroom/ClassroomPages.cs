@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using TechPact.Contracts;
 using TechPact.Contracts.Classroom;
 using TechPact.Scenarios.Reports.Debrief;
 
@@ -19,7 +20,7 @@ public static class ClassroomPages
         app.MapGet("/instructor/new", () => Asset("new.html"));
         app.MapGet("/instructor/{session}", (string session) => Asset("console.html"));
         app.MapGet("/join", () => Asset("join.html"));
-        app.MapGet("/seat/{session}/{table:int}/{country}", () => Asset("seat.html"));
+        app.MapGet("/seat/{session}/{table:int}/{country}", () => SeatPage());
         app.MapGet("/classroom/assets/{name}", (string name) => name switch
         {
             "classroom.css" => Asset(name, "text/css; charset=utf-8"),
@@ -32,22 +33,24 @@ public static class ClassroomPages
     private static async Task<IResult> Debrief(string session, HttpContext http, IGrainFactory grains)
     {
         var grain = grains.GetGrain<IClassroomGrain>(session);
-        ClassroomRefusal? last = null;
+        Refusal? last = null;
         foreach (var token in ClassroomAuth.AnyToken(http.Request, session).Distinct())
         {
             try
             {
                 var s = await grain.GetDebrief(token);
-                var tables = s.Tables.Select(t => new DebriefTable($"Table {t.Table}", t.Opening, t.Transcript,
-                    s.Seats.Where(x => x.Table == t.Table && x.Human).Select(x => x.Country).ToHashSet())).ToList();
+                var tables = s.Tables.Select(t => new DebriefTable($"Table {t.Table}", t.Opening, t.Transcript)).ToList();
                 return Results.Text(DebriefHtml.Write(s.Title, tables, $"Classroom session {s.SessionId} · {tables.Count} table(s) · scenario {s.ScenarioId}"),
                     "text/html; charset=utf-8");
             }
-            catch (ClassroomRefusal refusal) { last = refusal; }
+            catch (Refusal refusal) { last = refusal; }
         }
-        last ??= new ClassroomRefusal(RefusalKind.Forbidden, "The debrief is for this session's instructor and students: open it from the console or your seat page.");
+        last ??= new Refusal(RefusalKind.Forbidden, "The debrief is for this session's instructor and students: open it from the console or your seat page.");
         return ClassroomAuth.Refused(last);
     }
+
+    /// <summary>One seat page for every person's seat: a classroom's and a live summit's.</summary>
+    public static IResult SeatPage() => Asset("seat.html");
 
     private static IResult Asset(string name, string contentType = "text/html; charset=utf-8")
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TechPact.Contracts;
 using TechPact.Contracts.Classroom;
 using TechPact.Host.Web.Api;
 
@@ -12,13 +13,17 @@ public static class ClassroomStreams
 {
     private const int WaitSeconds = 15;
 
-    public static async Task Follow(HttpContext http, IClassroomGrain grain, string name, Func<IClassroomGrain, Task<object>> view)
+    public static Task Follow(HttpContext http, IClassroomGrain grain, string name, Func<IClassroomGrain, Task<object>> view) =>
+        Follow(http, grain.WaitForChange, name, () => view(grain));
+
+    /// <summary>The same for anything with a version to wait on (a summit's seat on the live page).</summary>
+    public static async Task Follow(HttpContext http, Func<int, int, Task<int>> waitForChange, string name, Func<Task<object>> view)
     {
         var lifetime = http.RequestServices.GetRequiredService<IHostApplicationLifetime>();
         using var ending = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         object first;
-        try { first = await view(grain); }
-        catch (ClassroomRefusal refusal)
+        try { first = await view(); }
+        catch (Refusal refusal)
         {
             await ClassroomAuth.Refused(refusal).ExecuteAsync(http);
             return;
@@ -30,11 +35,11 @@ public static class ClassroomStreams
             var version = -1;
             while (!ending.IsCancellationRequested)
             {
-                var now = await grain.WaitForChange(version, WaitSeconds).WaitAsync(ending.Token);
+                var now = await waitForChange(version, WaitSeconds).WaitAsync(ending.Token);
                 if (now == version) { await events.KeepAliveAsync(ending.Token); continue; }
                 version = now;
-                try { await events.SendAsync(name, await view(grain), ending.Token); }
-                catch (ClassroomRefusal refusal)
+                try { await events.SendAsync(name, await view(), ending.Token); }
+                catch (Refusal refusal)
                 {
                     await events.SendAsync("refused", new ApiErrors.Error(refusal.Message), ending.Token);
                     return;

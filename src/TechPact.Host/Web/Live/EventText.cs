@@ -1,3 +1,4 @@
+using TechPact.Negotiation.Seats;
 using TechPact.Negotiation.Summits;
 
 namespace TechPact.Host.Web.Live;
@@ -17,6 +18,8 @@ public static class EventText
             $"Standards club forms on {IssueTitle(scenario, c.Club.Issue)}: {OptionLabel(scenario, c.Club.Issue, c.Club.Option)}"),
         ClubJoined j => new(j.Round, "club", $"{NameOf(scenario, j.Country)} joins the club on {IssueTitle(scenario, j.Issue)}"),
         OfferTabled o => new(o.Round, "offer", $"{NameOf(scenario, o.Country)} tables an offer"),
+        SeatPlayedByAi m => new(m.Round, "seat", $"{NameOf(scenario, m.Country)}: the AI played the seat ({SeatNames.Of(m.Fault)}{(m.Detail.Length > 0 ? ": " + m.Detail : "")})"),
+        SeatTaken t => new(t.Round, "seat", $"{NameOf(scenario, t.Country)}'s seat: {Seats.SeatJson.Describe(t)}{(t.Reason.Length > 0 ? " — " + t.Reason : "")}"),
         _ => null,
     };
 

@@ -31,7 +31,7 @@ public sealed class SummitLauncher(IGrainFactory grains, LiveSummits live)
         var rules = parent.Rules with { Seed = seed ?? parent.Rules.Seed };
         var summitId = $"{parentId}-fork{atRound}-{Guid.NewGuid().ToString("N")[..6]}";
         var fork = grains.GetGrain<ISummitGrain>(summitId);
-        await fork.OpenFork(parent, atRound, rules, []);
+        await fork.OpenFork(parent, atRound, rules, [], TechPact.Contracts.Seats.SeatPlan.None);
         var replica = live.Track(summitId, parent.Scenario, rules, await fork.GetTranscript());
         await fork.Autoplay(pace);
         return replica;

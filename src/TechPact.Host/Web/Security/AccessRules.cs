@@ -6,7 +6,7 @@ namespace TechPact.Host.Web.Security;
 /// <summary>What a request may reach once routing has matched it.</summary>
 public enum Access
 {
-    /// <summary>Anyone: the join page, a student's own seat (its seat token is checked by the
+    /// <summary>Anyone: the join page, a network agent presenting a seat's join code, a student's own seat (its seat token is checked by the
     /// grain), the debrief (its tokens likewise), the login itself, /healthz.</summary>
     Open,
 
@@ -28,6 +28,8 @@ public static class AccessRules
     private static readonly HashSet<string> OpenPatterns = new(StringComparer.Ordinal)
     {
         "/join", "/api/classroom/join", "/classroom/assets/{name}",
+        // A student's bot plays the seat whose join code it presents (docs/agents.md).
+        Agents.AgentEndpoint.Path,
         "/seat/{session}/{table:int}/{country}", Seat, Seat + "/stream", Seat + "/submit",
         "/debrief/{session}",
         "/healthz", "/login", InstructorLogin.LoginPath, InstructorLogin.LogoutPath, "/security/assets/{name}",
@@ -50,7 +52,7 @@ public static class AccessRules
     /// <summary>The rate limit a request counts against, if any: joining guesses codes, logging in guesses passwords.</summary>
     public static string? RateLimitOf(Endpoint? endpoint) => PatternOf(endpoint) switch
     {
-        "/api/classroom/join" => RateLimits.Join,
+        "/api/classroom/join" or Agents.AgentEndpoint.Path => RateLimits.Join,
         InstructorLogin.LoginPath => RateLimits.Login,
         _ => null,
     };

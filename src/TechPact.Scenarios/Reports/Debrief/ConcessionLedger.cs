@@ -1,4 +1,3 @@
-using TechPact.Negotiation.Classroom;
 using TechPact.Negotiation.Summits;
 
 namespace TechPact.Scenarios.Reports.Debrief;
@@ -37,9 +36,9 @@ public static class ConcessionLedger
                     var labels = string.Join(", ", fresh.Members().Where(o => o < issue.Options.Length).Select(o => issue.Options[o].Label));
                     var trade = trades.FirstOrDefault(t => t.Giver == profile.Id && t.Issue == issue.Id && t.Round == move.Round - 1);
                     var reason = trade?.Reason ?? Driver(events, move.Round, profile.Weights[i], rank.IndexOf(i) + 1, rank.Count, move.Accepts);
-                    var who = table.Humans.Contains(profile.Id)
-                        ? ai[profile.Id].Contains(move.Round) ? " (seat missed the deadline: AI played it)" : " (student)"
-                        : "";
+                    var who = !table.PlayedFromOutside(profile.Id) ? ""
+                        : ai[profile.Id].FirstOrDefault(m => m.Round == move.Round) is { } m ? $" (AI played the seat: {SeatText.Fault(m)})"
+                        : $" ({SeatText.Holder(table, profile.Id, move.Round)})";
                     result.Add(new Concession(move.Round, profile.Id, issue.Title, labels, reason + who));
                 }
                 before = move;

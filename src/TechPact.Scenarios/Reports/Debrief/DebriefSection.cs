@@ -62,11 +62,15 @@ public static class DebriefSection
         return html.Append("</section>").ToString();
     }
 
+    /// <summary>Who played the seat, as HTML: "AI", "student", "agent python3 x.py (AI in round 3: late)".</summary>
     public static string PlayedBy(DebriefTable table, string country)
     {
-        if (!table.Humans.Contains(country)) return "AI";
+        if (!table.PlayedFromOutside(country)) return "AI";
+        var holders = string.Join(", then ", table.Seats[country].Select(t => t.Round <= 1 ? SeatText.Describe(t) : $"{SeatText.Describe(t)} from round {t.Round}"));
         var missed = table.PlayedByAi[country].ToList();
-        return missed.Count == 0 ? "student" : $"student (AI in round {string.Join(", ", missed)})";
+        var text = missed.Count == 0 ? holders
+            : $"{holders} (AI in round {string.Join(", ", missed.Select(m => $"{m.Round}: {SeatText.FaultName(m.Fault)}"))})";
+        return Html.Text(text);
     }
 
     private static string Legend(DebriefTable table) => string.Concat(table.Final.Countries.Select((c, i) =>

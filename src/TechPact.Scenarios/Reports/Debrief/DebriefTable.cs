@@ -1,20 +1,20 @@
 using TechPact.Negotiation.Analysis;
-using TechPact.Negotiation.Classroom;
 using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Outcomes;
+using TechPact.Negotiation.Seats;
 using TechPact.Negotiation.Summits;
 
 namespace TechPact.Scenarios.Reports.Debrief;
 
-/// <summary>One table to debrief: a summit's transcript (classroom seat markers allowed), read
-/// into what the page prints. A table the instructor ended early has no pact: its last draft stands in.</summary>
+/// <summary>One table to debrief: a summit's transcript (seat lines included), read into what the
+/// page prints. A table the instructor ended early has no pact: its last draft stands in.</summary>
 public sealed class DebriefTable
 {
-    public DebriefTable(string name, Scenario opening, IReadOnlyList<TranscriptEvent> transcript, IReadOnlySet<string>? humans = null)
+    public DebriefTable(string name, Scenario opening, IReadOnlyList<TranscriptEvent> transcript)
     {
         Name = name;
         Transcript = transcript;
-        Humans = humans ?? new HashSet<string>();
+        Seats = transcript.OfType<SeatTaken>().ToLookup(t => t.Country);
         Final = EventEffects.ScenarioAfter(opening, transcript);
         Concluded = transcript.OfType<SummitConcluded>().LastOrDefault();
         Agreement = Concluded?.Agreement ?? transcript.OfType<DraftRevised>().LastOrDefault()?.Draft
@@ -26,8 +26,11 @@ public sealed class DebriefTable
 
     public string Name { get; }
     public IReadOnlyList<TranscriptEvent> Transcript { get; }
-    /// <summary>Countries played by students at this table.</summary>
-    public IReadOnlySet<string> Humans { get; }
+    /// <summary>Every change of hands of a seat held by a person or an agent at some point, by country.</summary>
+    public ILookup<string, SeatTaken> Seats { get; }
+
+    /// <summary>Whether a person or an agent held the country's seat at some point.</summary>
+    public bool PlayedFromOutside(string country) => Seats[country].Any(t => t.Kind != SeatKind.Strategy);
     /// <summary>The table at the end: events may have moved priorities and reservations.</summary>
     public Scenario Final { get; }
     public SummitConcluded? Concluded { get; }
@@ -45,8 +48,8 @@ public sealed class DebriefTable
             _ => $"No agreement (round {Concluded.Round})",
         };
 
-    /// <summary>Rounds in which the AI played a student's seat, by country.</summary>
-    public ILookup<string, int> PlayedByAi => Transcript.OfType<SeatPlayedByAi>().ToLookup(m => m.Country, m => m.Round);
+    /// <summary>Rounds in which the AI played a person's or agent's seat, and why, by country.</summary>
+    public ILookup<string, SeatPlayedByAi> PlayedByAi => Transcript.OfType<SeatPlayedByAi>().ToLookup(m => m.Country);
 
     /// <summary>Each country's utility of the draft it answered, by round (index 0 = round 1).</summary>
     public IReadOnlyList<double> UtilityPerRound(string country) =>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using TechPact.Negotiation.Classroom;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
+using TechPact.Negotiation.Seats;
 using TechPact.Negotiation.Summits;
 
 namespace TechPact.Scenarios.Reports.Debrief;
@@ -21,11 +21,12 @@ public sealed class WhatIf
     private readonly Scenario? _source;
     private readonly NegotiationRules? _rules;
 
-    public WhatIf(IReadOnlyList<TranscriptEvent> transcript, IReadOnlySet<string> humans)
+    public WhatIf(IReadOnlyList<TranscriptEvent> transcript)
     {
         var opened = transcript.OfType<SummitOpened>().FirstOrDefault();
         WhyNot = opened?.Source is null ? "the transcript does not carry its scenario"
-            : humans.Count > 0 || transcript.OfType<SeatPlayedByAi>().Any() ? "students played at this table, and their moves cannot be replayed under other conditions"
+            : transcript.OfType<SeatTaken>().Any(t => t.Kind != SeatKind.Strategy) || transcript.OfType<SeatPlayedByAi>().Any()
+                ? "people or agents played at this table, and their moves cannot be replayed under other conditions"
             : transcript.OfType<SummitForked>().Any() ? "this run was forked, and its what-ifs belong to the run it forked from"
             : null;
         if (WhyNot is not null) return;

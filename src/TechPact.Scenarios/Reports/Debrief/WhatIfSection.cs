@@ -10,7 +10,7 @@ public static class WhatIfSection
 {
     public static string Write(DebriefTable table)
     {
-        var whatIf = new WhatIf(table.Transcript, table.Humans);
+        var whatIf = new WhatIf(table.Transcript);
         var html = new StringBuilder("<h3>What if</h3>");
         if (whatIf.WhyNot is { } why) return html.Append($"<p class=\"note\">No counterfactual runs: {Html.Text(why)}.</p>").ToString();
         if (whatIf.WithoutLogrolling() is { } without) html.Append(Logrolling(table, without));

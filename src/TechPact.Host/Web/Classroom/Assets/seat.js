@@ -1,24 +1,27 @@
 import { api, esc, num, follow, syncClock, remaining, clock } from './common.js';
 const $ = s => document.querySelector(s);
-const [, , session, table, country] = location.pathname.split('/');
-const base = `/api/classroom/sessions/${session}/tables/${table}/seats/${country}`;
+// One page for every person's seat: /seat/{session}/{table}/{country} in a class, /play/{summit}/{country} on the live page.
+const parts = location.pathname.split('/');
+const live = parts[1] === 'play';
+const [session, table, country] = live ? [null, null, parts[3]] : parts.slice(2, 5);
+const base = live ? `/api/summits/${parts[2]}/seats/${country}` : `/api/classroom/sessions/${session}/tables/${table}/seats/${country}`;
 let view, shownRound = -1;
 
 function render(v) {
   view = v; syncClock(v.now);
-  $('#who').textContent = `${v.name} · table ${v.table}`; $('#title').textContent = v.title;
+  $('#who').textContent = live ? v.name : `${v.name} · table ${v.table}`; $('#title').textContent = v.title;
   $('#status').textContent = v.status; $('#status').className = `pill ${v.status}`;
   $('#round').textContent = v.over ? 'over' : v.round;
   $('#utility').textContent = num(v.draftUtility); $('#reservation').textContent = num(v.brief.reservation);
   $('#state').textContent = v.pact ? `The negotiation is over (${v.pact.status}); your utility: ${num(v.pact.myUtility)}.`
     : v.submitted ? 'Submitted: you may change it until the round closes.' : v.status === 'lobby' ? 'Waiting for the instructor to start.' : '';
-  $('#debrief').hidden = !(v.status === 'finished' || v.status === 'ended');
+  $('#debrief').hidden = live || !(v.status === 'finished' || v.status === 'ended');
   $('#debrief').href = `/debrief/${session}`;
   $('#brief').innerHTML = `<p><b>Strengths</b>: ${Object.entries(v.brief.strengths).map(([k, s]) => `${esc(k)} ${s}`).join(' · ')}</p>
     <table><tr><th>Issue</th><th>Weight</th><th>Your value of each option</th></tr>${v.brief.issues.map(i => `<tr><td>${esc(i.title)}</td><td>${num(i.weight)}</td>
     <td>${i.options.map(o => `<span class="${o.redLine ? 'redline' : ''} ${o.id === i.draft ? 'draftopt' : ''}" title="${esc(o.standard)}">${esc(o.label)} ${o.value.toFixed(2)}</span>`).join('<br>')}</td></tr>`).join('')}</table>
     <p class="muted">Highlighted: the draft's option. Struck through: your red lines. Your AI stand-in plays ${esc(v.brief.strategy)}.
-    ${v.playedByAi.length ? `<br><b>The AI played your seat in round ${v.playedByAi.join(', ')}</b> (deadline missed).` : ''}</p>`;
+    ${v.playedByAi.length ? `<br><b>The AI played your seat in round ${v.playedByAi.map(p => `${p.round} (${esc(p.reason)})`).join(', ')}</b>.` : ''}</p>`;
   if (v.round !== shownRound || v.over) renderForm(v);
   $('#submit').disabled = v.over || v.status !== 'running';
   $('#others').innerHTML = v.others.map(o => `<p><b>${esc(o.name)}</b>: ${o.commitments.filter(c => c.options.length)

@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using TechPact.Contracts;
+using TechPact.Contracts.Seats;
+using TechPact.Contracts.Summits;
+using TechPact.Host.Web.Api;
+using TechPact.Host.Web.Classroom;
+using TechPact.Host.Web.Live;
+using TechPact.Negotiation.Seats;
+
+namespace TechPact.Host.Web.Seats;
+
+/// <summary>"Take this seat" on the live page: a person plays a country of a running summit in the
+/// browser, under a round deadline, from the next round. Taking a seat sets the seat's token as an
+/// HttpOnly, SameSite=Strict cookie (or returns it for an Authorization: Bearer header); every read and
+/// every move of the seat needs it, and the summit grain checks it. The page is the classroom's seat page.</summary>
+public static class LiveSeatApi
+{
+    public const int MinRoundSeconds = 10;
+    public const int MaxRoundSeconds = 3600;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static void MapLiveSeats(this IEndpointRouteBuilder app)
+    {
+        var seat = app.MapGroup("/api/summits/{id}/seats/{country}");
+        seat.MapPost("", TakeAsync);
+        seat.MapGet("", (string id, string country, HttpContext http, IGrainFactory grains, LiveSummits live) =>
+            ClassroomApi.Guarded(async () => Results.Json(await ViewAsync(grains, live, id, country, Token(http, id, country)))));
+        seat.MapGet("/stream", (string id, string country, HttpContext http, IGrainFactory grains, LiveSummits live) =>
+            ClassroomStreams.Follow(http, grains.GetGrain<ISummitGrain>(id).WaitForChange, "seat",
+                async () => await ViewAsync(grains, live, id, country, Token(http, id, country))));
+        seat.MapPost("/submit", SubmitAsync);
+        seat.MapPost("/leave", LeaveAsync);
+        app.MapGet("/play/{id}/{country}", () => ClassroomPages.SeatPage());
+    }
+
+    private sealed record TakeBody(int? RoundSeconds);
+
+    /// <summary>POST /api/summits/{id}/seats/{country} {"roundSeconds": 120}: the seat, from the next round.</summary>
+    private static async Task<IResult> TakeAsync(string id, string country, HttpContext http, IGrainFactory grains, LiveSummits live)
+    {
+        if (live.Find(id) is null) return ApiErrors.NotFound($"No summit '{id}' on this server.");
+        TakeBody? body;
+        try { body = http.Request.ContentLength is > 0 ? await JsonSerializer.DeserializeAsync<TakeBody>(http.Request.Body, Json) : new TakeBody(null); }
+        catch (JsonException) { body = null; }
+        if (body is null) return ApiErrors.BadRequest("The body must be JSON: {\"roundSeconds\": 120} (optional).");
+        if (body.RoundSeconds is < MinRoundSeconds or > MaxRoundSeconds)
+            return ApiErrors.BadRequest($"'roundSeconds' must be from {MinRoundSeconds} to {MaxRoundSeconds}.");
+        var summit = grains.GetGrain<ISummitGrain>(id);
+        return await ClassroomApi.Guarded(async () =>
+        {
+            var view = await summit.GetView();
+            if (view.Owner is not null)
+                throw new Refusal(RefusalKind.Conflict, $"This summit's seats are handed out by its {view.Owner.Split(' ')[0]}: ask its instructor.");
+            var c = view.Countries.Select(x => x.CountryId).ToList().IndexOf(country);
+            if (c < 0) throw new Refusal(RefusalKind.NotFound, $"The summit has no country '{country}'.");
+            if (view.Seats.Length > c && view.Seats[c].Kind != SeatKind.Strategy)
+                throw new Refusal(RefusalKind.Conflict, $"{country}'s seat is taken already.");
+            var token = Grains.Classroom.Secrets.Token();
+            var roundTime = body.RoundSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
+            await summit.TakeSeat(country, SeatSpec.Person("person"), token, "taken on the live page", roundTime);
+            ClassroomAuth.SetCookie(http.Response, Cookie(id, country), token);
+            return Results.Json(new { summitId = id, country, token, seat = $"/play/{Uri.EscapeDataString(id)}/{Uri.EscapeDataString(country)}" },
+                statusCode: StatusCodes.Status201Created);
+        });
+    }
+
+    private static async Task<IResult> SubmitAsync(string id, string country, HttpContext http, IGrainFactory grains, LiveSummits live)
+    {
+        var body = await SubmitBody.ReadAsync(http.Request);
+        if (body is null) return ApiErrors.BadRequest($"The body must be JSON: {SubmitBody.Example}.");
+        var answer = body.Answer();
+        var token = Token(http, id, country);
+        return await ClassroomApi.Guarded(async () =>
+        {
+            await grains.GetGrain<ISummitGrain>(id).Submit(country, token, body.Round, answer);
+            return Results.Json(await ViewAsync(grains, live, id, country, token));
+        });
+    }
+
+    /// <summary>POST …/leave: the AI plays the seat again.</summary>
+    private static async Task<IResult> LeaveAsync(string id, string country, HttpContext http, IGrainFactory grains) =>
+        await ClassroomApi.Guarded(async () =>
+        {
+            var summit = grains.GetGrain<ISummitGrain>(id);
+            var seat = await summit.GetSeat(country, Token(http, id, country));
+            await summit.TakeSeat(country, SeatSpec.Strategy(seat.View.Me.Strategy.Name), null, "the person left the seat", null);
+            return Results.Json(new { ok = true });
+        });
+
+    private static async Task<object> ViewAsync(IGrainFactory grains, LiveSummits live, string id, string country, string token)
+    {
+        if (live.Find(id) is null) throw new Refusal(RefusalKind.NotFound, $"No summit '{id}' on this server.");
+        var summit = grains.GetGrain<ISummitGrain>(id);
+        var seat = await summit.GetSeat(country, token);
+        var view = await summit.GetView();
+        var status = view.Stopped ? "ended" : view.IsOver ? "finished" : "running";
+        return SeatJson.Of(seat, await summit.GetTranscript(), status, view.Title);
+    }
+
+    private static string Token(HttpContext http, string id, string country) => ClassroomAuth.Token(http.Request, Cookie(id, country));
+
+    /// <summary>Named by a hash of the summit and country: ids may hold characters a cookie name can't.</summary>
+    public static string Cookie(string id, string country) =>
+        "tp-live-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{id}\n{country}")))[..20];
+}
