@@ -15,7 +15,7 @@ public static class AnalysisScaling
 {
     public static void Run()
     {
-        Report.Section("Outcome analysis, 3 parties, 10 options per issue");
+        Report.Heading("Outcome analysis, 3 parties, 10 options per issue (one timed run after one warm-up run of the same size)");
         Console.WriteLine("| outcomes | method | time (ms) | ns per outcome |");
         Console.WriteLine("| ---: | --- | ---: | ---: |");
         foreach (var issues in new[] { 2, 3, 4, 5, 6, 7, 9, 12 })
