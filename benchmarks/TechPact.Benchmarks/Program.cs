@@ -36,6 +36,13 @@ if (mode == "curve")
     return 0;
 }
 
+if (mode == "alloc")
+{
+    // alloc [runs]: what the pure engine allocates, by type.
+    Allocations.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000);
+    return 0;
+}
+
 if (mode == "profile-seed")
 {
     // profile-seed pure|grains [runs]: a long seed-scenario sweep to trace.

@@ -25,7 +25,8 @@ public sealed class FrequencyModel
     {
         _optionCounts = [.. optionCounts];
         _weights = new double[_optionCounts.Length];
-        _counts = [.. _optionCounts.Select(k => new double[k])];
+        _counts = new double[_optionCounts.Length][];
+        for (var i = 0; i < _counts.Length; i++) _counts[i] = new double[_optionCounts[i]];
     }
 
     public double Weight(int issue) => _weights[issue];

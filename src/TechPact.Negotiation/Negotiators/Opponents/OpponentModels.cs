@@ -18,7 +18,8 @@ public static class OpponentModels
     public static double[][]? OthersLike(string model, RoundContext context, int me, IReadOnlyList<int> optionCounts)
     {
         if (model != Frequency || context.Positions.IsEmpty) return null;
-        var scores = optionCounts.Select(k => new double[k]).ToArray();
+        var scores = new double[optionCounts.Count][];
+        for (var i = 0; i < scores.Length; i++) scores[i] = new double[optionCounts[i]];
         var countries = context.Commitments.Length;
         var estimator = new FrequencyModel(optionCounts);
         for (var c = 0; c < countries; c++)
