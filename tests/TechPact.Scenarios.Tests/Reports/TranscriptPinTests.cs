@@ -94,5 +94,18 @@ public class TranscriptPinTests
         Assert.Equal(expected, Sha(TranscriptJsonl.Write(summit.Scenario, summit.Transcript)));
     }
 
+    /// <summary>The sampled approximation of the outcome analysis (16.7 M outcomes at 30 countries), as result.json
+    /// writes it, with the agreement assessed: the search must stay the same search, however it is made faster.</summary>
+    [Fact]
+    public void The_approximate_analysis_of_the_30_country_summit_is_pinned()
+    {
+        var summit = SummitRunner.Run(GlobalSummitGenerator.Generate(countries: 30));
+        var analysis = Negotiation.Analysis.OutcomeAnalyzer.Analyze(summit.Scenario, summit.Agreement);
+        Assert.False(analysis.Exact);
+        Assert.Equal("5bf395d0074c127d2b56ef1c7d34acbc12b73a6715b042f64a5f6bf32d560015", Sha(new AnalysisJson(summit.Scenario, analysis).Write()));
+        // And every frontier point, in order: the pool's order decides the ties.
+        Assert.Equal("f16a11d6f3180c46aa0fead0db24af5ab1e32532677f80fde8dd6778327b3a0d", Sha(string.Join(";", analysis.ParetoFrontier.Select(p => p.Package))));
+    }
+
     private static string Sha(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
