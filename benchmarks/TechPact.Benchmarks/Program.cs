@@ -36,6 +36,17 @@ if (mode == "curve")
     return 0;
 }
 
+if (mode == "profile-analysis")
+{
+    // profile-analysis [countries]: the outcome analysis of the generated global agenda (for dotnet-trace).
+    var countries = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 193;
+    var scenario = GlobalSummitGenerator.Generate(countries: countries);
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var analysis = TechPact.Negotiation.Analysis.OutcomeAnalyzer.Analyze(scenario);
+    Console.WriteLine($"{analysis.Method}: {clock.ElapsedMilliseconds} ms, frontier {analysis.ParetoFrontier.Length}");
+    return 0;
+}
+
 if (mode == "alloc")
 {
     // alloc [runs]: what the pure engine allocates, by type.

@@ -70,11 +70,19 @@ internal sealed class OutcomeSpace
     /// <summary>Utilities of a complete choice vector, written into <paramref name="utilities"/>.</summary>
     public void Evaluate(ReadOnlySpan<int> choices, Span<double> utilities)
     {
-        utilities.Clear();
-        for (var i = 0; i < IssueCount; i++)
+        utilities = utilities[..CountryCount];
+        if (IssueCount == 0)
+        {
+            utilities.Clear();
+            return;
+        }
+        // 0.0 + first row, then the rest in issue order: the very sums Utility.Of forms, without a separate clear.
+        var first = Contribution[0].AsSpan(choices[0] * CountryCount, CountryCount);
+        for (var c = 0; c < first.Length; c++) utilities[c] = 0.0 + first[c];
+        for (var i = 1; i < IssueCount; i++)
         {
             var row = Contribution[i].AsSpan(choices[i] * CountryCount, CountryCount);
-            for (var c = 0; c < CountryCount; c++) utilities[c] += row[c];
+            for (var c = 0; c < row.Length; c++) utilities[c] += row[c];
         }
     }
 
