@@ -43,9 +43,12 @@ internal sealed class ApproximateSearch
         int[]? best = null;
         var bestScore = double.NegativeInfinity;
         var utilities = new double[_space.CountryCount];
-        foreach (var start in _starts)
+        // Each climb depends only on its start and the objective, so they run on every core; the results join
+        // the pool in start order, as one after another would have added them.
+        var climbed = new int[_starts.Count][];
+        Parallel.For(0, _starts.Count, k => climbed[k] = _climber.Polish(_climber.Climb(_starts[k], objective)));
+        foreach (var found in climbed)
         {
-            var found = _climber.Polish(_climber.Climb(start, objective));
             Pool.Add(found);
             _space.Evaluate(found, utilities);
             var score = objective(utilities, _space.CrossesRedLine(found));
@@ -56,17 +59,13 @@ internal sealed class ApproximateSearch
 
     /// <summary>Scores acceptable outcomes with <paramref name="onAcceptable"/> (assumed ≥ 0) and
     /// the rest by how far they fall short, so climbs head for acceptable ground first.</summary>
-    public HillClimber.Objective Constrained(Func<double[], double> onAcceptable)
-    {
-        var buffer = new double[_space.CountryCount];
-        return (utilities, crosses) =>
-        {
-            if (crosses || !_space.ClearsReservations(utilities))
-                return -1 - BargainingScores.Shortfall(utilities, _space.Reservations, crosses);
-            utilities.CopyTo(buffer);
-            return onAcceptable(buffer);
-        };
-    }
+    public HillClimber.Objective Constrained(Score onAcceptable) =>
+        (utilities, crosses) => crosses || !_space.ClearsReservations(utilities)
+            ? -1 - BargainingScores.Shortfall(utilities, _space.Reservations, crosses)
+            : onAcceptable(utilities);
+
+    /// <summary>An objective on acceptable ground: a pure function of the utilities (climbs run in parallel).</summary>
+    public delegate double Score(ReadOnlySpan<double> utilities);
 
     private int[] RandomPackage()
     {
