@@ -44,6 +44,18 @@ if (mode == "profile-analysis")
     var clock = System.Diagnostics.Stopwatch.StartNew();
     var analysis = TechPact.Negotiation.Analysis.OutcomeAnalyzer.Analyze(scenario);
     Console.WriteLine($"{analysis.Method}: {clock.ElapsedMilliseconds} ms, frontier {analysis.ParetoFrontier.Length}");
+    double LogNash(TechPact.Negotiation.Analysis.SolutionPoint? p) => p is null ? double.NaN : p.Utilities.Select((u, c) => Math.Log(u - scenario.Countries[c].Reservation)).Sum();
+    Console.WriteLine($"log Nash product {LogNash(analysis.Nash):0.0000}, weighted-Nash point's log product {LogNash(analysis.LeverageWeightedNash):0.0000}, " +
+        $"mean ideal {analysis.Ideal.Average():0.00000}, min ideal {analysis.Ideal.Min():0.00000}, KS point's log product {LogNash(analysis.KalaiSmorodinsky):0.0000}");
+    return 0;
+}
+
+if (mode == "analysis-json")
+{
+    var summit = SummitRunner.Run(GlobalSummitGenerator.Generate(countries: int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+    var a = TechPact.Negotiation.Analysis.OutcomeAnalyzer.Analyze(summit.Scenario, summit.Agreement);
+    Console.Write(new TechPact.Scenarios.Reports.AnalysisJson(summit.Scenario, a).Write());
+    Console.WriteLine(string.Join(";", a.ParetoFrontier.Select(p => p.Package)));
     return 0;
 }
 

@@ -22,6 +22,7 @@ internal sealed class ApproximateSearch
         Pool = new OutcomePool(space);
         for (var s = 0; s < sampleSize; s++) Pool.Add(RandomPackage());
         for (var s = 0; s < randomStarts; s++) _starts.Add(RandomPackage());
+        _randomStarts = randomStarts;
         var unit = new double[space.CountryCount];
         for (var c = 0; c < space.CountryCount; c++)
         {
@@ -36,17 +37,29 @@ internal sealed class ApproximateSearch
     public OutcomePool Pool { get; }
     public int StartCount => _starts.Count;
 
+    /// <summary>The starts a climb of one country's own objective uses: the random ones, that country's own
+    /// best package and the welfare optimum (the other countries' best packages lie far from its own).</summary>
+    public int CountryStartCount => _randomStarts + 2;
+
+    private readonly int _randomStarts;
+
     /// <summary>Climbs <paramref name="objective"/> from every start (polishing each result to
     /// local Pareto-optimality), adds the results to the pool, and returns the best.</summary>
-    public int[] Best(HillClimber.Objective objective)
+    public int[] Best(HillClimber.Objective objective) => Best(objective, _starts);
+
+    /// <summary>Climbs country <paramref name="country"/>'s own objective from <see cref="CountryStartCount"/> starts.</summary>
+    public int[] BestFor(int country, HillClimber.Objective objective) =>
+        Best(objective, [.. _starts.Take(_randomStarts), _starts[_randomStarts + country], _starts[^1]]);
+
+    private int[] Best(HillClimber.Objective objective, List<int[]> starts)
     {
         int[]? best = null;
         var bestScore = double.NegativeInfinity;
         var utilities = new double[_space.CountryCount];
         // Each climb depends only on its start and the objective, so they run on every core; the results join
         // the pool in start order, as one after another would have added them.
-        var climbed = new int[_starts.Count][];
-        Parallel.For(0, _starts.Count, k => climbed[k] = _climber.Polish(_climber.Climb(_starts[k], objective)));
+        var climbed = new int[starts.Count][];
+        Parallel.For(0, starts.Count, k => climbed[k] = _climber.Polish(_climber.Climb(starts[k], objective)));
         foreach (var found in climbed)
         {
             Pool.Add(found);

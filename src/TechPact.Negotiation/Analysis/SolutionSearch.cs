@@ -30,7 +30,7 @@ internal static class SolutionSearch
         for (var c = 0; c < space.CountryCount; c++)
         {
             var country = c;
-            search.Best(search.Constrained(u => u[country]));
+            search.BestFor(country, search.Constrained(u => u[country]));
         }
         search.Best(search.Constrained(u => BargainingScores.NashProduct(u, reservations)));
         search.Best(search.Constrained(u => BargainingScores.WeightedNashProduct(u, reservations, exponents.AsSpan())));
@@ -42,7 +42,8 @@ internal static class SolutionSearch
         var frontier = ParetoFrontier.Find(search.Pool.Utilities, ids, space.CountryCount)
             .Select(p => search.Pool.Packages[p]).ToList();
         var method = $"sampling+hill-climbing (seed {space.Seed}, {sampleSize} uniform samples, " +
-                     $"{search.StartCount} starts per objective, {search.Pool.Count} distinct outcomes evaluated)";
+                     $"{search.StartCount} starts for Nash, weighted Nash and Kalai–Smorodinsky, {search.CountryStartCount} for each country's ideal, " +
+                     $"{search.Pool.Count} distinct outcomes evaluated)";
         return new SearchResult(false, method, search.Pool.Count, sampleSize, search.StartCount, frontier,
             final.Ideal ?? [], welfare, final.Nash, final.WeightedNash,
             final.Ideal is null ? null : KalaiSmorodinsky(space, frontier, final.Ideal));
