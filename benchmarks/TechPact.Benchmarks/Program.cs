@@ -59,6 +59,25 @@ if (mode == "analysis-json")
     return 0;
 }
 
+if (mode == "report-phases")
+{
+    // report-phases [scenario.yaml]: where the time of `run --out` goes once the negotiation is over.
+    var file = args.Length > 1 ? args[1] : Path.Combine(Paths.Root, "scenarios", "global-ai-standards.yaml");
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    void Lap(string what) { Console.WriteLine($"{what}: {clock.ElapsedMilliseconds} ms"); clock.Restart(); }
+    var loaded = TechPact.Scenarios.Loading.ScenarioLoader.LoadFile(file).Scenario!;
+    Lap("load");
+    var summit = SummitRunner.Run(loaded);
+    Lap($"negotiate (pure, {summit.Round} rounds)");
+    var report = TechPact.Scenarios.Reports.RunReport.FromLoaded(loaded, summit.Transcript);
+    Lap("report: outcome analysis");
+    _ = report.TranscriptJsonl(); Lap("transcript.jsonl");
+    _ = report.ResultJson(); Lap("result.json");
+    _ = report.PactMarkdown(); Lap("pact.md");
+    _ = report.ReportHtml(); Lap("report.html");
+    return 0;
+}
+
 if (mode == "alloc")
 {
     // alloc [runs]: what the pure engine allocates, by type.

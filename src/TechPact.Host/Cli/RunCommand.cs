@@ -24,9 +24,10 @@ public static class RunCommand
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable(ClusterBacking.RedisVariable),
         };
         var advertise = new Option<string?>("--advertise") { Description = "With --redis on another machine than the servers: the address they reach this run's silo at." };
+        var verbose = VerboseOption.Create();
         var command = new Command("run", "Run a scenario through the country grains and print the pact.")
         {
-            scenario, seed, maxRounds, outDir, json, pace, dashboard, urls, connect, redis, advertise,
+            scenario, seed, maxRounds, outDir, json, pace, dashboard, urls, connect, redis, advertise, verbose,
         };
         command.SetAction((parsed, cancellation) =>
         {
@@ -45,6 +46,7 @@ public static class RunCommand
                 Urls = parsed.GetValue(urls)!,
                 Connect = parsed.GetValue(connect),
                 Backing = new ClusterBacking(parsed.GetValue(redis)) { Advertise = advertised },
+                Verbose = parsed.GetValue(verbose),
                 ScenariosFolder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".",
             };
             if (ClusterBacking.Check(options.Backing.Redis) is { } badRedis)
@@ -99,6 +101,9 @@ public sealed record RunOptions(long? Seed = null, int? MaxRounds = null, string
 
     /// <summary>Grain state and membership (--redis); embedded by default.</summary>
     public ClusterBacking Backing { get; init; } = ClusterBacking.Embedded;
+
+    /// <summary>The runtime's warnings on stderr too (--verbose); they always go to the log file.</summary>
+    public bool Verbose { get; init; }
 
     /// <summary>With --dashboard, the folder the page offers scenarios from: the run's own.</summary>
     public string ScenariosFolder { get; init; } = "scenarios";

@@ -22,10 +22,11 @@ public static class TournamentCommand
         var seed = new Option<long?>("--seed") { Description = "Seed of the tournament (default: the scenario's)." };
         var parallel = new Option<int?>("--parallel") { Description = "Summits in flight at once (default: 4 per core)." };
         var maxRounds = new Option<int?>("--max-rounds") { Description = "Deadline in rounds (default: the scenario's)." };
+        var verbose = VerboseOption.Create();
         var outDir = new Option<string?>("--out") { Description = "Write tournament.json, sweep.json and report.html here (default: tournament-<scenario id>)." };
         var command = new Command("tournament", "Play every assignment of strategies to countries and rank the strategies.")
         {
-            scenario, strategies, repetitions, seed, parallel, maxRounds, outDir,
+            scenario, strategies, repetitions, seed, parallel, maxRounds, outDir, verbose,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -48,7 +49,7 @@ public static class TournamentCommand
 
             var plan = new TournamentPlan(loaded, specs.Value, reps, parsed.GetValue(seed) ?? loaded.Rules.Seed, parsed.GetValue(maxRounds));
             var played = await ExperimentRun.PlayAsync(plan, parsed.GetValue(parallel) ?? 4 * Environment.ProcessorCount,
-                $"Tournament {loaded.Id}", streams, cancellation);
+                $"Tournament {loaded.Id}", streams, cancellation, parsed.GetValue(verbose));
             var result = SweepResult.Aggregate(plan, played);
             var standings = TournamentStandings.Of(plan, played);
             var summary = string.Create(CultureInfo.InvariantCulture,

@@ -9,10 +9,11 @@ namespace TechPact.Host.Experiments;
 /// <summary>Plays an experiment on an in-process silo, with a progress bar on a terminal.</summary>
 public static class ExperimentRun
 {
+    /// <param name="verbose">The runtime's warnings on stderr too (--verbose).</param>
     public static async Task<RunSummary[]> PlayAsync(IExperimentPlan plan, int parallel, string title, CliStreams streams,
-        CancellationToken cancellation)
+        CancellationToken cancellation, bool verbose = false)
     {
-        await using var silo = await NegotiationSilo.StartAsync(cancellation);
+        await using var silo = await NegotiationSilo.StartAsync(ClusterBacking.Embedded, verbose, cancellation);
         var id = $"{plan.Baseline.Id}-{Guid.NewGuid():N}";
         if (!streams.IsConsole)
             return await GrainExperiment.RunAsync(silo.Grains, plan, parallel, id, null, cancellation);

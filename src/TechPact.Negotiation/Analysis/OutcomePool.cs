@@ -9,14 +9,15 @@ internal sealed class OutcomePool(OutcomeSpace space)
 
     public int Count => _packages.Count;
     public IReadOnlyList<int[]> Packages => _packages;
-    public double[] Utilities => _utilities.ToArray();
+    /// <summary>Flat [package * countries + country], in the order the packages joined; valid until the next <see cref="Add"/>.</summary>
+    public ReadOnlySpan<double> Utilities => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_utilities);
 
     public void Add(int[] choices)
     {
         if (!_seen.Add(string.Join(',', choices))) return;
         _packages.Add(choices);
-        var utilities = new double[space.CountryCount];
-        space.Evaluate(choices, utilities);
-        _utilities.AddRange(utilities);
+        var start = _utilities.Count;
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(_utilities, start + space.CountryCount);
+        space.Evaluate(choices, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_utilities).Slice(start, space.CountryCount));
     }
 }

@@ -20,21 +20,29 @@ internal static class SolutionSearch
         return best;
     }
 
-    public static SearchResult Approximate(OutcomeSpace space, int sampleSize, int randomStarts)
+    /// <param name="progress">Told the share of the climbs done after each objective.</param>
+    public static SearchResult Approximate(OutcomeSpace space, int sampleSize, int randomStarts, Action<double>? progress = null)
     {
         var search = new ApproximateSearch(space, sampleSize, randomStarts);
         var reservations = space.Reservations;
         var exponents = space.LeverageExponents;
         var welfare = space.SeparableArgmax(Enumerable.Repeat(1.0, space.CountryCount).ToArray());
         search.Pool.Add(welfare);
+        // The sample counts as one objective's worth of work; then every climb the same.
+        var total = (double)space.CountryCount * search.CountryStartCount + 4 * search.StartCount;
+        var done = (double)search.StartCount;
+        progress?.Invoke(done / total);
         for (var c = 0; c < space.CountryCount; c++)
         {
             var country = c;
             search.BestFor(country, search.Constrained(u => u[country]));
+            progress?.Invoke((done += search.CountryStartCount) / total);
         }
         search.Best(search.Constrained(u => BargainingScores.NashProduct(u, reservations)));
+        progress?.Invoke((done += search.StartCount) / total);
         search.Best(search.Constrained(u => BargainingScores.WeightedNashProduct(u, reservations, exponents.AsSpan())));
-        var ideal = PoolBest(space, search.Pool).Ideal;
+        progress?.Invoke((done += search.StartCount) / total);
+        var ideal = PoolIdeal(space, search.Pool);
         if (ideal is not null) search.Best(search.Constrained(u => BargainingScores.KalaiSmorodinskyRatio(u, reservations, ideal)));
 
         var final = PoolBest(space, search.Pool);
@@ -51,6 +59,22 @@ internal static class SolutionSearch
 
     private sealed record PoolOptimum(double[]? Ideal, int[]? Nash, int[]? WeightedNash);
 
+    /// <summary>The ideal point among the acceptable packages evaluated so far (null when none is acceptable): <see cref="PoolBest"/>'s
+    /// ideal without its Nash products, which are what cost (a power per country per package).</summary>
+    private static double[]? PoolIdeal(OutcomeSpace space, OutcomePool pool)
+    {
+        double[]? ideal = null;
+        var utilities = pool.Utilities;
+        for (var p = 0; p < pool.Count; p++)
+        {
+            var u = utilities.Slice(p * space.CountryCount, space.CountryCount);
+            if (space.CrossesRedLine(pool.Packages[p]) || !space.ClearsReservations(u)) continue;
+            ideal ??= Enumerable.Repeat(double.NegativeInfinity, space.CountryCount).ToArray();
+            for (var c = 0; c < u.Length; c++) ideal[c] = Math.Max(ideal[c], u[c]);
+        }
+        return ideal;
+    }
+
     /// <summary>The ideal point and Nash optima among the acceptable packages evaluated so far.</summary>
     private static PoolOptimum PoolBest(OutcomeSpace space, OutcomePool pool)
     {
@@ -60,7 +84,7 @@ internal static class SolutionSearch
         var utilities = pool.Utilities;
         for (var p = 0; p < pool.Count; p++)
         {
-            var u = utilities.AsSpan(p * space.CountryCount, space.CountryCount);
+            var u = utilities.Slice(p * space.CountryCount, space.CountryCount);
             if (space.CrossesRedLine(pool.Packages[p]) || !space.ClearsReservations(u)) continue;
             ideal ??= Enumerable.Repeat(double.NegativeInfinity, space.CountryCount).ToArray();
             for (var c = 0; c < u.Length; c++) ideal[c] = Math.Max(ideal[c], u[c]);
