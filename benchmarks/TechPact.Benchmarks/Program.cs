@@ -42,7 +42,9 @@ if (mode == "profile-analysis")
     var countries = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 193;
     var scenario = GlobalSummitGenerator.Generate(countries: countries);
     var clock = System.Diagnostics.Stopwatch.StartNew();
-    var analysis = TechPact.Negotiation.Analysis.OutcomeAnalyzer.Analyze(scenario);
+    var marks = new List<(double Fraction, long Ms)>();
+    var analysis = TechPact.Negotiation.Analysis.OutcomeAnalyzer.Analyze(scenario, progress: f => marks.Add((f, clock.ElapsedMilliseconds)));
+    foreach (var (f, ms) in marks.Where((_, k) => k < 2 || k % 50 == 0 || k >= marks.Count - 5)) Console.WriteLine($"  {f:P1} at {ms} ms");
     Console.WriteLine($"{analysis.Method}: {clock.ElapsedMilliseconds} ms, frontier {analysis.ParetoFrontier.Length}");
     double LogNash(TechPact.Negotiation.Analysis.SolutionPoint? p) => p is null ? double.NaN : p.Utilities.Select((u, c) => Math.Log(u - scenario.Countries[c].Reservation)).Sum();
     Console.WriteLine($"log Nash product {LogNash(analysis.Nash):0.0000}, weighted-Nash point's log product {LogNash(analysis.LeverageWeightedNash):0.0000}, " +

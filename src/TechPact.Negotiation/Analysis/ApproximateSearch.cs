@@ -19,8 +19,10 @@ internal sealed class ApproximateSearch
         _space = space;
         _climber = new HillClimber(space);
         _random = DeterministicRandom.For(space.Seed, "outcome-analysis", 0);
-        Pool = new OutcomePool(space);
-        for (var s = 0; s < sampleSize; s++) Pool.Add(RandomPackage());
+        Pool = new OutcomePool(space, sampleSize + 4 * (randomStarts + space.CountryCount + 1));
+        var sample = new int[sampleSize][];
+        for (var s = 0; s < sampleSize; s++) sample[s] = RandomPackage();
+        Pool.AddRange(sample);
         for (var s = 0; s < randomStarts; s++) _starts.Add(RandomPackage());
         _randomStarts = randomStarts;
         var unit = new double[space.CountryCount];
@@ -60,9 +62,9 @@ internal sealed class ApproximateSearch
         // the pool in start order, as one after another would have added them.
         var climbed = new int[starts.Count][];
         Parallel.For(0, starts.Count, k => climbed[k] = _climber.Polish(_climber.Climb(starts[k], objective)));
+        Pool.AddRange(climbed);
         foreach (var found in climbed)
         {
-            Pool.Add(found);
             _space.Evaluate(found, utilities);
             var score = objective(utilities, _space.CrossesRedLine(found));
             if (best is null || ExactEnumeration.Improves(score, bestScore)) (best, bestScore) = (found, score);

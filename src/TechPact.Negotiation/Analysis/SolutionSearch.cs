@@ -76,22 +76,33 @@ internal static class SolutionSearch
     }
 
     /// <summary>The ideal point and Nash optima among the acceptable packages evaluated so far.</summary>
+    /// <remarks>The products (a power per country per package for the weighted one) are worked out in parallel,
+    /// one slot per package; the maxima are then taken in pool order, as a single pass would.</remarks>
     private static PoolOptimum PoolBest(OutcomeSpace space, OutcomePool pool)
     {
+        var n = space.CountryCount;
+        var acceptable = new bool[pool.Count];
+        var products = new double[pool.Count];
+        var weightedProducts = new double[pool.Count];
+        Parallel.For(0, pool.Count, p =>
+        {
+            var u = pool.Utilities.Slice(p * n, n);
+            if (space.CrossesRedLine(pool.Packages[p]) || !space.ClearsReservations(u)) return;
+            acceptable[p] = true;
+            products[p] = BargainingScores.NashProduct(u, space.Reservations);
+            weightedProducts[p] = BargainingScores.WeightedNashProduct(u, space.Reservations, space.LeverageExponents.AsSpan());
+        });
         double[]? ideal = null;
         int[]? nash = null, weighted = null;
         double bestNash = double.NegativeInfinity, bestWeighted = double.NegativeInfinity;
-        var utilities = pool.Utilities;
         for (var p = 0; p < pool.Count; p++)
         {
-            var u = utilities.Slice(p * space.CountryCount, space.CountryCount);
-            if (space.CrossesRedLine(pool.Packages[p]) || !space.ClearsReservations(u)) continue;
-            ideal ??= Enumerable.Repeat(double.NegativeInfinity, space.CountryCount).ToArray();
+            if (!acceptable[p]) continue;
+            var u = pool.Utilities.Slice(p * n, n);
+            ideal ??= Enumerable.Repeat(double.NegativeInfinity, n).ToArray();
             for (var c = 0; c < u.Length; c++) ideal[c] = Math.Max(ideal[c], u[c]);
-            var product = BargainingScores.NashProduct(u, space.Reservations);
-            if (ExactEnumeration.Improves(product, bestNash)) (bestNash, nash) = (product, pool.Packages[p]);
-            var weightedProduct = BargainingScores.WeightedNashProduct(u, space.Reservations, space.LeverageExponents.AsSpan());
-            if (ExactEnumeration.Improves(weightedProduct, bestWeighted)) (bestWeighted, weighted) = (weightedProduct, pool.Packages[p]);
+            if (ExactEnumeration.Improves(products[p], bestNash)) (bestNash, nash) = (products[p], pool.Packages[p]);
+            if (ExactEnumeration.Improves(weightedProducts[p], bestWeighted)) (bestWeighted, weighted) = (weightedProducts[p], pool.Packages[p]);
         }
         return new PoolOptimum(ideal, nash, weighted);
     }
