@@ -31,6 +31,9 @@ public sealed class FrequencyModel
 
     public double Weight(int issue) => _weights[issue];
 
+    /// <summary>How many issues the agenda it estimates has.</summary>
+    public int Issues => _optionCounts.Length;
+
     /// <summary>The estimated value of an option, best option of the issue = 1.</summary>
     public double Value(int issue, int option)
     {
