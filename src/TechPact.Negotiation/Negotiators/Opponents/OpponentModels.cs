@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using TechPact.Negotiation.Outcomes;
@@ -28,24 +27,31 @@ public static class OpponentModels
         var scores = new double[optionCounts.Count][];
         for (var i = 0; i < scores.Length; i++) scores[i] = new double[optionCounts[i]];
         var countries = context.Commitments.Length;
+        var estimator = countries >= ShareFrom ? null : new FrequencyModel(optionCounts);
         for (var c = 0; c < countries; c++)
         {
             if (c == me) continue;
-            Learned(context.Positions, c, optionCounts).AddTo(scores);
+            (estimator?.Learn(context.Positions, c) ?? Learned(context.Positions, c, countries, optionCounts)).AddTo(scores);
         }
         return scores;
     }
 
+    /// <summary>From this many countries the estimates are shared; at a small table sharing costs more than it saves.</summary>
+    public const int ShareFrom = 8;
+
     /// <summary>Country <paramref name="c"/>'s frequency model learned from <paramref name="positions"/>, shared by every
     /// caller with the same positions table (kept as long as the table is). The model is never changed once learned.</summary>
-    public static FrequencyModel Learned(ImmutableArray<ImmutableArray<Package>> positions, int c, IReadOnlyList<int> optionCounts)
+    public static FrequencyModel Learned(ImmutableArray<ImmutableArray<Package>> positions, int c, int countries, IReadOnlyList<int> optionCounts)
     {
         var table = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(positions);
         if (table is null) return new FrequencyModel(optionCounts).Learn(positions, c);
-        var learned = Cache.GetValue(table, _ => new ConcurrentDictionary<int, FrequencyModel>());
-        var model = learned.GetOrAdd(c, _ => new FrequencyModel(optionCounts).Learn(positions, c));
-        return model.Issues == optionCounts.Count ? model : new FrequencyModel(optionCounts).Learn(positions, c);
+        var slots = Cache.GetValue(table, _ => new FrequencyModel?[countries]);
+        if (c >= slots.Length) return new FrequencyModel(optionCounts).Learn(positions, c);
+        if (Volatile.Read(ref slots[c]) is { } model && model.Issues == optionCounts.Count) return model;
+        // Two threads may learn it at once: the same model either way, and the first one stays.
+        var learned = new FrequencyModel(optionCounts).Learn(positions, c);
+        return Interlocked.CompareExchange(ref slots[c], learned, null) is { } first && first.Issues == optionCounts.Count ? first : learned;
     }
 
-    private static readonly ConditionalWeakTable<ImmutableArray<Package>[], ConcurrentDictionary<int, FrequencyModel>> Cache = new();
+    private static readonly ConditionalWeakTable<ImmutableArray<Package>[], FrequencyModel?[]> Cache = new();
 }
