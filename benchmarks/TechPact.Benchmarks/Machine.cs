@@ -15,6 +15,13 @@ public static class Machine
         catch (IOException) { return "unknown CPU"; }
     }
 
+    /// <summary>The 1-, 5- and 15-minute load averages: on a shared machine, how busy the others kept it.</summary>
+    public static string LoadAverage()
+    {
+        try { return string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
+        catch (IOException) { return "unknown"; }
+    }
+
     public static bool IsOptimized() =>
         typeof(TechPact.Negotiation.Summits.Summit).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
 }

@@ -1,58 +1,39 @@
 using System.Runtime.InteropServices;
 using TechPact.Benchmarks;
 using TechPact.Benchmarks.Suites;
-using TechPact.Host.Experiments;
-using TechPact.Negotiation.Experiments.Global;
-using TechPact.Negotiation.Summits;
 
-// dotnet run -c Release --project benchmarks/TechPact.Benchmarks [-- all|throughput|scaling|analysis|memory]
-//   generate-global <file>   writes the 193-country scenario YAML
-//   profile-global [runs]    plays the 193-country summit with the pure engine (for dotnet-trace)
+// dotnet run -c Release --project benchmarks/TechPact.Benchmarks [-- SUITE]
+//   all (default)        every suite below, then issue 14's goals beside their figures (~5 min)
+//   throughput           pure engine 1 thread vs all, under the workstation and the server GC, then grain-hosted
+//   pure | gc | hosted   one part of throughput
+//   scaling | analysis | cli | memory
+// Diagnostics (DiagnosticModes.cs): curve, alloc, profile-seed, profile-global, profile-analysis,
+//   analysis-json, report-phases, generate-global.
 var mode = args.Length > 0 ? args[0] : "all";
-if (mode == "generate-global")
-{
-    var path = args.Length > 1 ? args[1] : Path.Combine(Paths.Root, "scenarios", "global-ai-standards.yaml");
-    File.WriteAllText(path, GlobalScenarioYaml.Generate());
-    Console.WriteLine($"wrote {path}");
-    return 0;
-}
-if (mode == "profile-global")
-{
-    var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
-    var scenario = GlobalSummitGenerator.Generate();
-    for (var r = 0; r < runs; r++)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var summit = SummitRunner.Run(scenario);
-        Console.WriteLine($"{summit.Status} after {summit.Round} rounds in {clock.ElapsedMilliseconds} ms");
-    }
-    return 0;
-}
+if (await DiagnosticModes.RunAsync(mode, args) is { } exit) return exit;
 
-if (mode == "profile-seed")
+var child = args.Contains("--child");
+if (!child)
 {
-    // profile-seed pure|grains [runs]: a long seed-scenario sweep to trace.
-    var runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3000;
-    var plan = new TechPact.Negotiation.Experiments.Sweeps.SweepPlan(Paths.SeedScenario(), runs, 2025,
-        TechPact.Negotiation.Experiments.Perturbations.VarySpec.Default);
-    var clock = System.Diagnostics.Stopwatch.StartNew();
-    if (args.Length > 1 && args[1] == "grains")
-    {
-        await using var silo = await BenchSilo.StartAsync();
-        await GrainExperiment.RunAsync(silo.Grains, plan, 32, "profile");
-    }
-    else
-        for (var i = 0; i < runs; i++) TechPact.Negotiation.Experiments.RunSummary.Play(plan.Run(i), plan.Baseline);
-    Console.WriteLine($"{runs} runs in {clock.ElapsedMilliseconds} ms");
-    return 0;
+    Console.WriteLine("# TechPact benchmarks");
+    Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Machine.CpuModel()}, .NET {Environment.Version}, {RuntimeInformation.OSDescription}");
+    Console.WriteLine($"build: {(Machine.IsOptimized() ? "Release" : "DEBUG (figures meaningless)")}, tiered PGO on (as the product runs); load average at the start: {Machine.LoadAverage()}");
+    Console.WriteLine("Every timed figure: warm-up until three 0.5 s windows agree within 12 % per CPU-second, then timed windows; the value is their median.");
+    Console.WriteLine();
 }
-
-Console.WriteLine("# TechPact benchmarks");
-Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Machine.CpuModel()}, .NET {Environment.Version}, {RuntimeInformation.OSDescription}");
-Console.WriteLine($"GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, build: {(Machine.IsOptimized() ? "Release" : "DEBUG (figures meaningless)")}");
-Console.WriteLine();
-if (mode is "all" or "throughput") await Throughput.RunAsync();
+if (mode is "all" or "throughput" or "pure") await Throughput.PureAsync();
+// The product (techpact, a Web SDK app) runs the server GC; this harness the workstation GC: the same figures under the other.
+if (mode is "all" or "throughput" or "gc" && !child) await Child.RunAsync("pure", ("DOTNET_gcServer", "1"));
+if (mode is "all" or "throughput" or "hosted") await Throughput.HostedAsync(Throughput.LastPureParallel);
 if (mode is "all" or "scaling") await Scaling.RunAsync();
 if (mode is "all" or "analysis") AnalysisScaling.Run();
+if (mode is "all" or "cli") await CliRun.RunAsync();
 if (mode is "all" or "memory") await Memory.RunAsync();
+if (child) Goals.Export();
+else
+{
+    if (mode is "all") Goals.PendingGrainGoals();
+    Goals.Print();
+    Console.WriteLine($"load average at the end: {Machine.LoadAverage()}");
+}
 return 0;

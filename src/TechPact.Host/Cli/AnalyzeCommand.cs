@@ -19,7 +19,10 @@ public static class AnalyzeCommand
         {
             var scenario = ScenarioInput.Load(parsed.GetValue(file)!, streams.Error);
             if (scenario is null) return ExitCodes.InvalidInput;
-            var analysis = OutcomeAnalyzer.Analyze(scenario);
+            var progress = new AnalysisProgress(streams, scenario);
+            progress.Waiting();
+            var analysis = OutcomeAnalyzer.Analyze(scenario, progress: progress.Report);
+            progress.Done();
             if (parsed.GetValue(json))
             {
                 streams.Out.Write(new AnalysisJson(scenario, analysis).Write());

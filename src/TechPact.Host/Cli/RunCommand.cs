@@ -27,9 +27,10 @@ public static class RunCommand
         var seats = SeatOptions.Seat();
         var moveTime = SeatOptions.MoveTime();
         var advertise = new Option<string?>("--advertise") { Description = "With --redis on another machine than the servers: the address they reach this run's silo at." };
+        var verbose = VerboseOption.Create();
         var command = new Command("run", "Run a scenario through the country grains and print the pact.")
         {
-            scenario, seed, maxRounds, outDir, json, pace, dashboard, urls, connect, redis, advertise, seats, moveTime,
+            scenario, seed, maxRounds, outDir, json, pace, dashboard, urls, connect, redis, advertise, seats, moveTime, verbose,
         };
         command.SetAction((parsed, cancellation) =>
         {
@@ -48,6 +49,7 @@ public static class RunCommand
                 Urls = parsed.GetValue(urls)!,
                 Connect = parsed.GetValue(connect),
                 Backing = new ClusterBacking(parsed.GetValue(redis)) { Advertise = advertised },
+                Verbose = parsed.GetValue(verbose),
                 ScenariosFolder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".",
                 Seats = parsed.GetValue(seats) ?? [],
                 MoveTime = parsed.GetValue(moveTime),
@@ -111,6 +113,9 @@ public sealed record RunOptions(long? Seed = null, int? MaxRounds = null, string
 
     /// <summary>Grain state and membership (--redis); embedded by default.</summary>
     public ClusterBacking Backing { get; init; } = ClusterBacking.Embedded;
+
+    /// <summary>The runtime's warnings on stderr too (--verbose); they always go to the log file.</summary>
+    public bool Verbose { get; init; }
 
     /// <summary>With --dashboard, the folder the page offers scenarios from: the run's own.</summary>
     public string ScenariosFolder { get; init; } = "scenarios";

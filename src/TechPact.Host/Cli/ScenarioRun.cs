@@ -22,7 +22,7 @@ public static class ScenarioRun
             if (client is null) return ExitCodes.Failed;
             return await PlayAsync(client.Grains, scenario, options, streams, cancellation);
         }
-        await using var silo = await NegotiationSilo.StartAsync(options.Backing, cancellation);
+        await using var silo = await NegotiationSilo.StartAsync(options.Backing, options.Verbose, cancellation);
         return await PlayAsync(silo.Grains, scenario, options, streams, cancellation);
     }
 
@@ -32,6 +32,14 @@ public static class ScenarioRun
         var rules = scenario.RulesWith(options.Seed, options.MaxRounds);
         var console = Consoles.For(streams);
         var table = new RoundTable(scenario, withSeats: !options.Plan.IsEmpty);
+
+        // Without events the table the run ends at is the one it opens with, so its outcome analysis (seconds on
+        // a large table) starts now, beside the negotiation, on the cores a summit leaves idle; the report then
+        // takes it from the shared cache instead of starting it after the last round.
+        var progress = new AnalysisProgress(streams, scenario);
+        if (scenario.Events.IsEmpty)
+            _ = Task.Run(() => AnalysisCache.Shared.For(scenario, progress: progress.Report), CancellationToken.None)
+                .ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted); // the report meets the same error
 
         IReadOnlyList<TranscriptEvent> transcript;
         var summitId = $"{scenario.Id}-{Guid.NewGuid():N}";
@@ -49,7 +57,9 @@ public static class ScenarioRun
         // One line per seat the AI took over for good, after the table (which redraws in place).
         foreach (var line in SeatConsole.HandOvers(transcript)) await streams.Error.WriteLineAsync(line);
 
-        var report = RunReport.FromLoaded(scenario, transcript);
+        progress.Waiting();
+        var report = RunReport.FromLoaded(scenario, transcript, progress.Report);
+        progress.Done();
         if (options.OutDir is not null) RunFiles.WriteAtomically(options.OutDir, report.Files());
         var result = report.ResultJson();
 

@@ -22,10 +22,11 @@ public static class SweepCommand
         };
         var parallel = new Option<int?>("--parallel") { Description = "Summits in flight at once (default: 4 per core). Never changes the results." };
         var maxRounds = new Option<int?>("--max-rounds") { Description = "Deadline in rounds (default: the scenario's)." };
+        var verbose = VerboseOption.Create();
         var outDir = new Option<string?>("--out") { Description = "Write sweep.json and report.html here (default: sweep-<scenario id>)." };
         var command = new Command("sweep", "Monte-Carlo sweep: many seeded runs with perturbed preferences, on summit grains in parallel.")
         {
-            scenario, runs, seed, vary, parallel, maxRounds, outDir,
+            scenario, runs, seed, vary, parallel, maxRounds, outDir, verbose,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -44,7 +45,7 @@ public static class SweepCommand
             if (!OptionLimits.CheckOut(streams.Error, folder)) return ExitCodes.InvalidInput;
 
             var plan = new SweepPlan(loaded, parsed.GetValue(runs), parsed.GetValue(seed) ?? loaded.Rules.Seed, spec, parsed.GetValue(maxRounds));
-            var played = await ExperimentRun.PlayAsync(plan, p ?? 4 * Environment.ProcessorCount, $"Sweep {loaded.Id}", streams, cancellation);
+            var played = await ExperimentRun.PlayAsync(plan, p ?? 4 * Environment.ProcessorCount, $"Sweep {loaded.Id}", streams, cancellation, parsed.GetValue(verbose));
             var result = SweepResult.Aggregate(plan, played);
             var summary = string.Create(CultureInfo.InvariantCulture,
                 $"{plan.Runs} runs of {loaded.Id}, seed {plan.Seed}, vary {(spec.Dimensions.IsEmpty ? "nothing" : spec.ToString())}.");

@@ -29,10 +29,11 @@ public static class TournamentCommand
         var seed = new Option<long?>("--seed") { Description = "Seed of the tournament (default: the scenario's)." };
         var parallel = new Option<int?>("--parallel") { Description = "Summits in flight at once (default: 4 per core)." };
         var maxRounds = new Option<int?>("--max-rounds") { Description = "Deadline in rounds (default: the scenario's)." };
+        var verbose = VerboseOption.Create();
         var outDir = new Option<string?>("--out") { Description = "Write tournament.json, sweep.json and report.html here (default: tournament-<scenario id>, or tournament-league with --agents)." };
         var command = new Command("tournament", "Play every assignment of strategies (or agents) to countries and rank them.")
         {
-            scenario, strategies, agents, repetitions, seed, parallel, maxRounds, outDir, moveTime,
+            scenario, strategies, agents, repetitions, seed, parallel, maxRounds, outDir, moveTime, verbose,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -73,7 +74,7 @@ public static class TournamentCommand
 
             var plan = new TournamentPlan(loaded, specs.Value, reps, parsed.GetValue(seed) ?? loaded.Rules.Seed, parsed.GetValue(maxRounds));
             var played = await ExperimentRun.PlayAsync(plan, parsed.GetValue(parallel) ?? 4 * Environment.ProcessorCount,
-                $"Tournament {loaded.Id}", streams, cancellation);
+                $"Tournament {loaded.Id}", streams, cancellation, parsed.GetValue(verbose));
             var result = SweepResult.Aggregate(plan, played);
             var standings = TournamentStandings.Of(plan, played);
             var summary = string.Create(CultureInfo.InvariantCulture,

@@ -1,7 +1,6 @@
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace TechPact.Host.Silo;
 
@@ -20,14 +19,15 @@ public sealed class NegotiationSilo : IAsyncDisposable
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
     public static Task<NegotiationSilo> StartAsync(CancellationToken cancellation = default) =>
-        StartAsync(ClusterBacking.Embedded, cancellation);
+        StartAsync(ClusterBacking.Embedded, cancellation: cancellation);
 
     /// <param name="backing">With Redis, the silo joins the cluster `techpact serve --redis` forms.</param>
-    public static async Task<NegotiationSilo> StartAsync(ClusterBacking backing, CancellationToken cancellation = default)
+    /// <param name="verbose">The runtime's warnings on stderr too, not only in the log file (<see cref="RuntimeLog"/>).</param>
+    public static async Task<NegotiationSilo> StartAsync(ClusterBacking backing, bool verbose = false, CancellationToken cancellation = default)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var host = Build(FreePorts.Take(2), backing);
+            var host = Build(FreePorts.Take(2), backing, verbose);
             try
             {
                 await host.StartAsync(cancellation);
@@ -40,13 +40,11 @@ public sealed class NegotiationSilo : IAsyncDisposable
         }
     }
 
-    private static IHost Build(int[] ports, ClusterBacking backing)
+    private static IHost Build(int[] ports, ClusterBacking backing, bool verbose)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        // Warnings only, and on stderr, so the round table (or --json) on stdout stays clean.
-        builder.Logging.ClearProviders()
-            .SetMinimumLevel(LogLevel.Warning)
-            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        // The terminal is for people: the runtime's warnings go to the log file (stderr too with --verbose).
+        RuntimeLog.Configure(builder.Logging, verbose);
         var runId = Guid.NewGuid().ToString("N");
         var clusterId = backing.Redis is null ? $"techpact-{runId}" : Web.NegotiationServer.ClusterId;
         builder.UseOrleans(silo => backing.Apply(silo, ports[0], ports[1], Web.NegotiationServer.ServiceId, clusterId));

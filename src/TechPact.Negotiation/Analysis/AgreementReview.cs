@@ -6,7 +6,8 @@ namespace TechPact.Negotiation.Analysis;
 /// <summary>Places the agreement a summit reached in the outcome space.</summary>
 internal static class AgreementReview
 {
-    public static AgreementAssessment Assess(OutcomeSpace space, SearchResult found, Package agreement, SolutionPoint? nash)
+    /// <param name="frontier">The frontier found, in the analysis's order; <paramref name="exact"/> when it is the whole space's.</param>
+    public static AgreementAssessment Assess(OutcomeSpace space, IReadOnlyList<int[]> frontier, bool exact, Package agreement, SolutionPoint? nash)
     {
         var countries = space.Countries;
         var utilities = countries.Select(c => Utility.Of(c, agreement)).ToArray();
@@ -16,8 +17,8 @@ internal static class AgreementReview
 
         // Dominance is transitive on the comparison grid, so checking the frontier is enough.
         var grid = utilities.Select(ParetoFrontier.Quantise).ToArray();
-        var dominator = found.Frontier.FirstOrDefault(f => ParetoFrontier.Dominates(Grid(space, f), grid));
-        if (dominator is null && !found.Exact && agreement.IsComplete)
+        var dominator = frontier.FirstOrDefault(f => ParetoFrontier.Dominates(Grid(space, f), grid));
+        if (dominator is null && !exact && agreement.IsComplete)
         {
             // The sampled frontier may miss a nearby improvement: try single-issue moves as well.
             var choices = agreement.Choices.ToArray();

@@ -19,9 +19,12 @@ internal sealed class ApproximateSearch
         _space = space;
         _climber = new HillClimber(space);
         _random = DeterministicRandom.For(space.Seed, "outcome-analysis", 0);
-        Pool = new OutcomePool(space);
-        for (var s = 0; s < sampleSize; s++) Pool.Add(RandomPackage());
+        Pool = new OutcomePool(space, sampleSize + 4 * (randomStarts + space.CountryCount + 1));
+        var sample = new int[sampleSize][];
+        for (var s = 0; s < sampleSize; s++) sample[s] = RandomPackage();
+        Pool.AddRange(sample);
         for (var s = 0; s < randomStarts; s++) _starts.Add(RandomPackage());
+        _randomStarts = randomStarts;
         var unit = new double[space.CountryCount];
         for (var c = 0; c < space.CountryCount; c++)
         {
@@ -36,17 +39,32 @@ internal sealed class ApproximateSearch
     public OutcomePool Pool { get; }
     public int StartCount => _starts.Count;
 
+    /// <summary>The starts a climb of one country's own objective uses: the random ones, that country's own
+    /// best package and the welfare optimum (the other countries' best packages lie far from its own).</summary>
+    public int CountryStartCount => _randomStarts + 2;
+
+    private readonly int _randomStarts;
+
     /// <summary>Climbs <paramref name="objective"/> from every start (polishing each result to
     /// local Pareto-optimality), adds the results to the pool, and returns the best.</summary>
-    public int[] Best(HillClimber.Objective objective)
+    public int[] Best(HillClimber.Objective objective) => Best(objective, _starts);
+
+    /// <summary>Climbs country <paramref name="country"/>'s own objective from <see cref="CountryStartCount"/> starts.</summary>
+    public int[] BestFor(int country, HillClimber.Objective objective) =>
+        Best(objective, [.. _starts.Take(_randomStarts), _starts[_randomStarts + country], _starts[^1]]);
+
+    private int[] Best(HillClimber.Objective objective, List<int[]> starts)
     {
         int[]? best = null;
         var bestScore = double.NegativeInfinity;
         var utilities = new double[_space.CountryCount];
-        foreach (var start in _starts)
+        // Each climb depends only on its start and the objective, so they run on every core; the results join
+        // the pool in start order, as one after another would have added them.
+        var climbed = new int[starts.Count][];
+        Parallel.For(0, starts.Count, k => climbed[k] = _climber.Polish(_climber.Climb(starts[k], objective)));
+        Pool.AddRange(climbed);
+        foreach (var found in climbed)
         {
-            var found = _climber.Polish(_climber.Climb(start, objective));
-            Pool.Add(found);
             _space.Evaluate(found, utilities);
             var score = objective(utilities, _space.CrossesRedLine(found));
             if (best is null || ExactEnumeration.Improves(score, bestScore)) (best, bestScore) = (found, score);
@@ -56,17 +74,13 @@ internal sealed class ApproximateSearch
 
     /// <summary>Scores acceptable outcomes with <paramref name="onAcceptable"/> (assumed ≥ 0) and
     /// the rest by how far they fall short, so climbs head for acceptable ground first.</summary>
-    public HillClimber.Objective Constrained(Func<double[], double> onAcceptable)
-    {
-        var buffer = new double[_space.CountryCount];
-        return (utilities, crosses) =>
-        {
-            if (crosses || !_space.ClearsReservations(utilities))
-                return -1 - BargainingScores.Shortfall(utilities, _space.Reservations, crosses);
-            utilities.CopyTo(buffer);
-            return onAcceptable(buffer);
-        };
-    }
+    public HillClimber.Objective Constrained(Score onAcceptable) =>
+        (utilities, crosses) => crosses || !_space.ClearsReservations(utilities)
+            ? -1 - BargainingScores.Shortfall(utilities, _space.Reservations, crosses)
+            : onAcceptable(utilities);
+
+    /// <summary>An objective on acceptable ground: a pure function of the utilities (climbs run in parallel).</summary>
+    public delegate double Score(ReadOnlySpan<double> utilities);
 
     private int[] RandomPackage()
     {

@@ -54,10 +54,9 @@ public static class BargainingSet
         var kept = new List<long>();
         var utilities = new List<double>();
         var n = space.CountryCount;
-        var all = pool.Utilities;
         for (var p = 0; p < pool.Count; p++)
         {
-            var u = all.AsSpan(p * n, n);
+            var u = pool.Utilities.Slice(p * n, n);
             if (space.CrossesRedLine(pool.Packages[p]) || !space.ClearsReservations(u)) continue;
             kept.Add(p);
             foreach (var x in u) utilities.Add(x);

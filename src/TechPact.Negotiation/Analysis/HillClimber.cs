@@ -2,6 +2,10 @@ namespace TechPact.Negotiation.Analysis;
 
 /// <summary>Greedy coordinate ascent over packages: on each issue in turn take the option that
 /// scores best with the others held fixed, until a full sweep changes nothing.</summary>
+/// <remarks>Trying the options of issue i changes nothing above it, so the utilities of issues 0..i−1 are
+/// summed once (a running prefix) and each trial adds only issue i and those below it — in issue order, so
+/// every trial's utilities are the very sums <see cref="OutcomeSpace.Evaluate"/> (and <c>Utility.Of</c>) form.
+/// Thread-safe: every call has its own buffers.</remarks>
 internal sealed class HillClimber(OutcomeSpace space)
 {
     /// <summary>Scores an outcome from its utilities and whether it crosses a red line; higher is better.</summary>
@@ -13,22 +17,22 @@ internal sealed class HillClimber(OutcomeSpace space)
     public int[] Climb(int[] start, Objective objective)
     {
         var choices = (int[])start.Clone();
-        var utilities = new double[space.CountryCount];
-        var trial = new double[space.CountryCount];
+        var (prefix, trial) = Buffers();
         for (var sweep = 0; sweep < MaxSweeps; sweep++)
         {
             var changed = false;
             for (var i = 0; i < space.IssueCount; i++)
             {
+                if (i > 0) space.AddRow(Level(prefix, i - 1), i - 1, choices[i - 1], Level(prefix, i));
                 var current = choices[i];
-                space.Evaluate(choices, utilities);
-                var best = objective(utilities, space.CrossesRedLine(choices));
+                space.Complete(Level(prefix, i), i, choices, trial);
+                var best = objective(trial, space.CrossesRedLine(choices));
                 var bestOption = current;
                 for (var o = 0; o < space.OptionCounts[i]; o++)
                 {
                     if (o == current) continue;
                     choices[i] = o;
-                    space.Evaluate(choices, trial);
+                    space.Complete(Level(prefix, i), i, choices, trial);
                     var score = objective(trial, space.CrossesRedLine(choices));
                     if (ExactEnumeration.Improves(score, best)) (best, bestOption) = (score, o);
                 }
@@ -47,21 +51,24 @@ internal sealed class HillClimber(OutcomeSpace space)
     {
         var choices = (int[])start.Clone();
         var startCrosses = space.CrossesRedLine(choices);
-        var current = new long[space.CountryCount];
-        var trial = new long[space.CountryCount];
-        var utilities = new double[space.CountryCount];
+        var countries = space.CountryCount;
+        var current = new long[countries];
+        var (prefix, utilities) = Buffers();
         for (var moved = true; moved;)
         {
             moved = false;
-            Quantised(choices, utilities, current);
+            space.Evaluate(choices, utilities);
+            for (var c = 0; c < countries; c++) current[c] = ParetoFrontier.Quantise(utilities[c]);
             for (var i = 0; i < space.IssueCount && !moved; i++)
             {
+                if (i > 0) space.AddRow(Level(prefix, i - 1), i - 1, choices[i - 1], Level(prefix, i));
                 var keep = choices[i];
                 for (var o = 0; o < space.OptionCounts[i] && !moved; o++)
                 {
+                    if (o == keep) continue; // staying put is no move
                     choices[i] = o;
-                    Quantised(choices, utilities, trial);
-                    moved = o != keep && ParetoFrontier.Dominates(trial, current) && (startCrosses || !space.CrossesRedLine(choices));
+                    space.Complete(Level(prefix, i), i, choices, utilities);
+                    moved = DominatesOnGrid(utilities, current) && (startCrosses || !space.CrossesRedLine(choices));
                     if (!moved) choices[i] = keep;
                 }
             }
@@ -69,9 +76,35 @@ internal sealed class HillClimber(OutcomeSpace space)
         return choices;
     }
 
-    private void Quantised(int[] choices, double[] utilities, long[] grid)
+    /// <summary><see cref="ParetoFrontier.Dominates"/> of the quantised <paramref name="utilities"/> over <paramref name="grid"/>,
+    /// quantising only as far as the first coordinate that decides it.</summary>
+    private static bool DominatesOnGrid(ReadOnlySpan<double> utilities, long[] grid)
     {
-        space.Evaluate(choices, utilities);
-        for (var c = 0; c < grid.Length; c++) grid[c] = ParetoFrontier.Quantise(utilities[c]);
+        var strictly = false;
+        for (var c = 0; c < grid.Length; c++)
+        {
+            var q = ParetoFrontier.Quantise(utilities[c]);
+            if (q < grid[c]) return false;
+            if (q > grid[c]) strictly = true;
+        }
+        return strictly;
     }
+
+    [ThreadStatic] private static double[]? _prefix;
+    [ThreadStatic] private static double[]? _trial;
+
+    /// <summary>This thread's scratch: the prefix sums (level 0 all +0.0, the rest written before they are read)
+    /// and one utility vector. Reused from climb to climb: a climb of a 193-country table would otherwise
+    /// allocate 20 KB, and the analysis makes tens of thousands of them.</summary>
+    private (double[] Prefix, ArraySegment<double> Trial) Buffers()
+    {
+        var countries = space.CountryCount;
+        var length = (space.IssueCount + 1) * countries;
+        if (_prefix is null || _prefix.Length < length) _prefix = new double[length];
+        if (_trial is null || _trial.Length < countries) _trial = new double[countries];
+        Array.Clear(_prefix, 0, countries);
+        return (_prefix, new ArraySegment<double>(_trial, 0, countries));
+    }
+
+    private Span<double> Level(double[] prefix, int level) => prefix.AsSpan(level * space.CountryCount, space.CountryCount);
 }

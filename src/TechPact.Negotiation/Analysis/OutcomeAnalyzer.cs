@@ -14,7 +14,9 @@ public static class OutcomeAnalyzer
     public const int ApproximateSampleSize = 65_536;
     public const int ApproximateRandomStarts = 32;
 
-    public static OutcomeAnalysis Analyze(Scenario scenario, Package? agreement = null, long exactLimit = DefaultExactLimit)
+    /// <param name="progress">Told the share of the work done (0..1) as the approximation goes; it can take seconds on a large table.</param>
+    public static OutcomeAnalysis Analyze(Scenario scenario, Package? agreement = null, long exactLimit = DefaultExactLimit,
+        Action<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         if (scenario.Countries.IsDefaultOrEmpty) throw new ArgumentException("The scenario has no countries.", nameof(scenario));
@@ -23,7 +25,8 @@ public static class OutcomeAnalyzer
         if (agreement is not null) CheckShape(scenario, agreement);
 
         var space = new OutcomeSpace(scenario);
-        var found = ExactEnumeration.Fits(space, exactLimit) ? Exhaustive(space) : Approximate(space);
+        var found = ExactEnumeration.Fits(space, exactLimit) ? Exhaustive(space) : Approximate(space, progress);
+        progress?.Invoke(1.0);
         var acceptable = found.Nash is not null;
         var notes = ImmutableArray.CreateBuilder<string>();
         if (!acceptable)
@@ -42,8 +45,19 @@ public static class OutcomeAnalyzer
             found.KalaiSmorodinsky is null ? null : Point(scenario, "kalai-smorodinsky", found.KalaiSmorodinsky),
             Point(scenario, "max-welfare", found.MaxWelfare),
             NashUpperBound(space),
-            agreement is null ? null : AgreementReview.Assess(space, found, agreement, nash),
+            agreement is null ? null : AgreementReview.Assess(space, found.Frontier, found.Exact, agreement, nash),
             notes.ToImmutable());
+    }
+
+    /// <summary>The analysis of the space (made without an agreement, or with another) with
+    /// <paramref name="agreement"/> placed in it: the same result <see cref="Analyze"/> gives with the agreement,
+    /// without searching the space again. What lets one analysis of a table serve every report of it.</summary>
+    public static OutcomeAnalysis Assess(Scenario scenario, OutcomeAnalysis analysis, Package agreement)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        CheckShape(scenario, agreement);
+        var frontier = analysis.ParetoFrontier.Select(p => p.Package.Choices.ToArray()).ToList();
+        return analysis with { Agreement = AgreementReview.Assess(new OutcomeSpace(scenario), frontier, analysis.Exact, agreement, analysis.Nash) };
     }
 
     private static void CheckShape(Scenario scenario, Package agreement)
@@ -94,8 +108,8 @@ public static class OutcomeAnalyzer
             nash is null ? null : SolutionSearch.KalaiSmorodinsky(space, frontier, scan.Ideal));
     }
 
-    private static SearchResult Approximate(OutcomeSpace space) =>
-        SolutionSearch.Approximate(space, ApproximateSampleSize, ApproximateRandomStarts);
+    private static SearchResult Approximate(OutcomeSpace space, Action<double>? progress) =>
+        SolutionSearch.Approximate(space, ApproximateSampleSize, ApproximateRandomStarts, progress);
 
     private static int[] Choices(Package package) => [.. package.Choices];
 }

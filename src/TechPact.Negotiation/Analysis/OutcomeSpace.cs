@@ -70,12 +70,30 @@ internal sealed class OutcomeSpace
     /// <summary>Utilities of a complete choice vector, written into <paramref name="utilities"/>.</summary>
     public void Evaluate(ReadOnlySpan<int> choices, Span<double> utilities)
     {
+        utilities = utilities[..CountryCount];
         utilities.Clear();
-        for (var i = 0; i < IssueCount; i++)
-        {
-            var row = Contribution[i].AsSpan(choices[i] * CountryCount, CountryCount);
-            for (var c = 0; c < CountryCount; c++) utilities[c] += row[c];
-        }
+        if (IssueCount > 0) Complete(utilities, 0, choices, utilities);
+    }
+
+    /// <summary>The utilities with issues 0..<paramref name="issue"/>−1 already summed into <paramref name="prefix"/>
+    /// (all +0.0 for issue 0): prefix + issue's row, then every later issue's, in issue order — the sums
+    /// <see cref="Evaluate"/> forms. <paramref name="into"/> may be <paramref name="prefix"/> itself.</summary>
+    public void Complete(ReadOnlySpan<double> prefix, int issue, ReadOnlySpan<int> choices, Span<double> into)
+    {
+        AddRow(prefix, issue, choices[issue], into);
+        for (var i = issue + 1; i < IssueCount; i++) AddRow(into, i, choices[i], into);
+    }
+
+    /// <summary>into[c] = sums[c] + weight·value of <paramref name="option"/> on <paramref name="issue"/> for country c;
+    /// lane by lane, each lane the same IEEE addition the scalar loop makes.</summary>
+    public void AddRow(ReadOnlySpan<double> sums, int issue, int option, Span<double> into)
+    {
+        var row = Contribution[issue].AsSpan(option * CountryCount, CountryCount);
+        var c = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+            for (var width = System.Numerics.Vector<double>.Count; c <= CountryCount - width; c += width)
+                (new System.Numerics.Vector<double>(sums[c..]) + new System.Numerics.Vector<double>(row[c..])).CopyTo(into[c..]);
+        for (; c < CountryCount; c++) into[c] = sums[c] + row[c];
     }
 
     public bool CrossesRedLine(ReadOnlySpan<int> choices)

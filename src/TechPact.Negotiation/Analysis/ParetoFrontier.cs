@@ -26,7 +26,7 @@ internal static class ParetoFrontier
     /// <param name="ids">Outcome number of each point, used for ordering ties.</param>
     /// <returns>Positions (into <paramref name="ids"/>) of the frontier, ordered by the first
     /// country's utility descending, then by outcome number.</returns>
-    public static int[] Find(double[] utilities, long[] ids, int countries)
+    public static int[] Find(ReadOnlySpan<double> utilities, long[] ids, int countries)
     {
         var count = ids.Length;
         var grid = new long[count * countries];

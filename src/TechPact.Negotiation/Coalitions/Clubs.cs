@@ -14,31 +14,51 @@ public static class Clubs
         Leverage leverage, IReadOnlyList<ImmutableArray<OptionSet>> commitments, int issueCount)
     {
         if (threshold <= 0) return clubs;
-        var updated = clubs.Select(club => club with
+        var updated = new List<Club>(clubs.Length + 1);
+        var covered = new bool[issueCount];
+        foreach (var club in clubs)
         {
-            Members = club.Members.AddRange(Enumerable.Range(0, commitments.Count)
-                .Where(c => !club.Members.Contains(c) && commitments[c][club.Issue].Contains(club.Option))),
-        }).ToList();
+            covered[club.Issue] = true;
+            ImmutableArray<int>.Builder? joined = null;
+            for (var c = 0; c < commitments.Count; c++)
+                if (commitments[c][club.Issue].Contains(club.Option) && !club.Members.Contains(c))
+                    (joined ??= ImmutableArray.CreateBuilder<int>()).Add(c);
+            updated.Add(joined is null ? club : club with { Members = club.Members.AddRange(joined) });
+        }
         for (var issue = 0; issue < issueCount; issue++)
         {
-            if (updated.Any(c => c.Issue == issue)) continue;
+            if (covered[issue]) continue;
             var formed = Form(issue, threshold, round, leverage, commitments);
             if (formed is not null) updated.Add(formed);
         }
         return [.. updated];
     }
 
+    /// <summary>The option most countries committed to on the issue, if at least <paramref name="threshold"/>
+    /// did; ties to the option whose supporters carry the most power there, then to the lower rung.</summary>
     private static Club? Form(int issue, int threshold, int round, Leverage leverage,
         IReadOnlyList<ImmutableArray<OptionSet>> commitments)
     {
-        var options = commitments.SelectMany(c => c[issue].Members()).Distinct();
-        var best = options
-            .Select(o => (Option: o, Members: Enumerable.Range(0, commitments.Count).Where(c => commitments[c][issue].Contains(o)).ToImmutableArray()))
-            .Where(x => x.Members.Length >= threshold)
-            .OrderByDescending(x => x.Members.Length)
-            .ThenByDescending(x => x.Members.Sum(c => leverage.Power[c][issue]))
-            .ThenBy(x => x.Option)
-            .FirstOrDefault();
-        return best.Members.IsDefault ? null : new Club(issue, best.Option, round, best.Members);
+        var offered = OptionSet.Empty;
+        for (var c = 0; c < commitments.Count; c++) offered = offered.Union(commitments[c][issue]);
+        int bestOption = -1, bestCount = 0;
+        var bestPower = 0.0;
+        for (var bits = offered.Bits; bits != 0; bits &= bits - 1)
+        {
+            var option = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            var count = 0;
+            var power = 0.0;
+            for (var c = 0; c < commitments.Count; c++)
+                if (commitments[c][issue].Contains(option)) (count, power) = (count + 1, power + leverage.Power[c][issue]);
+            if (count < threshold) continue;
+            if (bestOption < 0 || count > bestCount || (count == bestCount && power > bestPower) ||
+                (count == bestCount && power == bestPower && option < bestOption))
+                (bestOption, bestCount, bestPower) = (option, count, power);
+        }
+        if (bestOption < 0) return null;
+        var members = ImmutableArray.CreateBuilder<int>(bestCount);
+        for (var c = 0; c < commitments.Count; c++)
+            if (commitments[c][issue].Contains(bestOption)) members.Add(c);
+        return new Club(issue, bestOption, round, members.MoveToImmutable());
     }
 }

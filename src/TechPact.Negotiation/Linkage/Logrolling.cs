@@ -36,11 +36,13 @@ public static class Logrolling
         ImmutableArray<ImmutableArray<Package>> history, int round)
     {
         if (!setting.Scenario.Logrolling || moves.Count < 2) return Brokerage.None(moves);
-        var model = new FrequencyModel([.. setting.Scenario.Issues.Select(i => i.Options.Length)]);
+        var model = new FrequencyModel(Mediator.OptionCounts(setting));
         var salience = Mediator.Salience(setting, draft, moves, history);
         var current = moves.ToArray();
-        var baseline = Enumerable.Range(0, draft.Count).Select(i => Mediator.ReviseIssue(setting, i, draft, current, salience)).ToArray();
-        var asks = current.Select((m, c) => TopAsks(setting, m, c)).ToArray();
+        var baseline = new int[draft.Count];
+        for (var i = 0; i < baseline.Length; i++) baseline[i] = Mediator.ReviseIssue(setting, i, draft, current, salience);
+        var asks = new int[current.Length][];
+        for (var c = 0; c < asks.Length; c++) asks[c] = TopAsks(setting, current[c], c);
         var candidates = new List<(int A, int B, int I, int J, double Gain)>();
         for (var a = 0; a < current.Length; a++)
             for (var b = a + 1; b < current.Length; b++)
@@ -53,15 +55,25 @@ public static class Logrolling
                 if (best is { } swap) candidates.Add((a, b, swap.I, swap.J, swap.Gain));
             }
 
-        var busy = new HashSet<int>();
-        var made = ImmutableArray.CreateBuilder<TradeAgreed>();
-        foreach (var c in candidates.OrderByDescending(t => t.Gain).ThenBy(t => t.A).ThenBy(t => t.B).ThenBy(t => t.I).ThenBy(t => t.J))
+        if (candidates.Count == 0) return Brokerage.None(moves);
+        // Joint gain first, then the pair and the issues: a total order (one candidate per pair), so the sort is exact.
+        candidates.Sort((x, y) =>
         {
-            if (busy.Contains(c.A) || busy.Contains(c.B)) continue;
+            var byGain = y.Gain.CompareTo(x.Gain);
+            if (byGain != 0) return byGain;
+            if (x.A != y.A) return x.A.CompareTo(y.A);
+            if (x.B != y.B) return x.B.CompareTo(y.B);
+            return x.I != y.I ? x.I.CompareTo(y.I) : x.J.CompareTo(y.J);
+        });
+        var busy = new bool[current.Length];
+        var made = ImmutableArray.CreateBuilder<TradeAgreed>();
+        foreach (var c in candidates)
+        {
+            if (busy[c.A] || busy[c.B]) continue;
             // Measured on the table as the trades already made left it.
             if (Measure(setting, draft, current, baseline, salience, history, model, c.A, c.B, c.I, c.J) is not { } trade) continue;
-            busy.Add(trade.A);
-            busy.Add(trade.B);
+            busy[trade.A] = true;
+            busy[trade.B] = true;
             (current[trade.A], current[trade.B]) = (Concede(current[trade.A], trade.J, trade.OptionForB), Concede(current[trade.B], trade.I, trade.OptionForA));
             salience = WithSalienceOf(draft, current, history, salience, model, trade.A, trade.B);
             baseline[trade.I] = trade.TextOnI;
@@ -151,10 +163,16 @@ public static class Logrolling
     private static int[] TopAsks(SummitSetting setting, CountryMove move, int c)
     {
         var weights = setting.Scenario.Countries[c].Weights;
-        return Enumerable.Range(0, move.Amendments.Length)
-            .Where(i => move.Amendments[i] != Package.Open)
-            .OrderByDescending(i => weights[i]).ThenBy(i => i)
-            .Take(AsksConsidered).ToArray();
+        var asked = new List<int>(move.Amendments.Length);
+        for (var i = 0; i < move.Amendments.Length; i++)
+            if (move.Amendments[i] != Package.Open) asked.Add(i);
+        // Weight descending, then agenda order: a total order, so the sort is exact.
+        asked.Sort((x, y) =>
+        {
+            var byWeight = weights[y].CompareTo(weights[x]);
+            return byWeight != 0 ? byWeight : x.CompareTo(y);
+        });
+        return [.. asked.Take(AsksConsidered)];
     }
 
     private static CountryMove Concede(CountryMove move, int issue, int option) => move with

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TechPact.Negotiation.Negotiators.Acceptance;
 using TechPact.Negotiation.Negotiators.Bidding;
 using TechPact.Negotiation.Negotiators.Opponents;
@@ -31,6 +32,12 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
     private readonly IAcceptanceStrategy _acceptance = AcceptanceCatalog.For(brief.Profile.Strategy.Acceptance);
     private readonly int[] _optionCounts = [.. brief.Issues.Select(i => i.Options.Length)];
 
+    // Fixed for the brief's life, so worked out once rather than per issue per round.
+    private readonly double _sqrtWeightSum = brief.Profile.Weights.Sum(Math.Sqrt);
+    private readonly double[] _bend = [.. Enumerable.Range(0, brief.Issues.Length).Select(i => Math.Exp(-LeverageSlowdown * PowerAboveNeutral(brief, i)))];
+    private readonly string _bidStream = brief.Profile.Id + "/bid";
+    private readonly ImmutableArray<int> _noAmendments = [.. Enumerable.Repeat(Package.Open, brief.Issues.Length)];
+
     public CountryBrief Brief { get; } = brief;
 
     public CountryMove Respond(RoundContext context)
@@ -54,14 +61,23 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
             if (context.Round > 1 && set != previous[i]) concessions++;
             commitments.Add(set);
         }
-        var amendments = accepts ? [.. Enumerable.Repeat(Package.Open, Brief.Issues.Length)] : TradeOffBid.Amendments(me, context.Draft, aspiration,
-            [.. commitments.Select((set, i) => AskCandidates(i, set))],
-            OpponentModels.OthersLike(me.Strategy.OpponentModel, context, Brief.Index, _optionCounts),
-            DeterministicRandom.For(Brief.Rules.Seed, me.Id + "/bid", context.Round)).ToImmutableArray();
+        var amendments = accepts ? _noAmendments : Bid(context, aspiration, commitments);
         var surplus = aspiration - me.Reservation;
         var risk = accepts || surplus <= Tolerance ? 0.0 : Math.Clamp((aspiration - draftUtility) / surplus, 0.0, 1.0);
         return new CountryMove(me.Id, context.Round, accepts, draftUtility, aspiration,
             commitments.MoveToImmutable(), amendments, concessions) { Risk = risk };
+    }
+
+    /// <summary>Its amendments to a text it does not accept: the trade-off bid on its aspiration.</summary>
+    private ImmutableArray<int> Bid(RoundContext context, double aspiration, ImmutableArray<OptionSet>.Builder commitments)
+    {
+        var candidates = new IReadOnlyList<int>[commitments.Count];
+        for (var i = 0; i < candidates.Length; i++) candidates[i] = AskCandidates(i, commitments[i]);
+        var me = Brief.Profile;
+        var bid = TradeOffBid.Amendments(me, context.Draft, aspiration, candidates,
+            OpponentModels.OthersLike(me.Strategy.OpponentModel, context, Brief.Index, _optionCounts),
+            DeterministicRandom.For(Brief.Rules.Seed, _bidStream, context.Round));
+        return ImmutableCollectionsMarshal.AsImmutableArray(bid);
     }
 
     /// <summary>What no acceptance strategy may accept: an incomplete text, a red line, less than no deal.</summary>
@@ -86,7 +102,10 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
     private List<(double, double)> EarlierOffers(RoundContext context)
     {
         var first = context.Round - context.Drafts.Length;
-        return [.. context.Drafts.Select((d, k) => ((first + k) / (double)Brief.Rules.MaxRounds, Utility.Of(Brief.Profile, d)))];
+        var offers = new List<(double, double)>(context.Drafts.Length);
+        for (var k = 0; k < context.Drafts.Length; k++)
+            offers.Add(((first + k) / (double)Brief.Rules.MaxRounds, Utility.Of(Brief.Profile, context.Drafts[k])));
+        return offers;
     }
 
     /// <summary>The lowest value this country accepts on one issue at a given package aspiration.</summary>
@@ -102,17 +121,17 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
         if (weight <= 0) return 0.0;
         var room = 1.0 - me.Reservation;
         var held = room <= 0 ? 0.0 : Math.Clamp((aspiration - me.Reservation) / room, 0.0, 1.0);
-        var heldHere = Math.Pow(held, Math.Exp(-LeverageSlowdown * PowerAboveNeutral(issue)));
+        var heldHere = Math.Pow(held, _bend[issue]);
         var issueAspiration = me.Reservation + room * heldHere;
-        var spread = 1.0 / Math.Sqrt(weight) / me.Weights.Sum(Math.Sqrt);
+        var spread = 1.0 / Math.Sqrt(weight) / _sqrtWeightSum;
         return Math.Clamp(1.0 - (1.0 - issueAspiration) * spread, 0.0, 1.0);
     }
 
 
     /// <summary>Its own power on the issue against a neutral 0.5: patience is a country's own, so another
     /// country's strength or weakness does not move its concessions.</summary>
-    private double PowerAboveNeutral(int issue) =>
-        Brief.Power.IsDefaultOrEmpty ? 0 : Brief.Power[issue] - Preferences.Leverage.Neutral;
+    private static double PowerAboveNeutral(CountryBrief brief, int issue) =>
+        brief.Power.IsDefaultOrEmpty ? 0 : brief.Power[issue] - Preferences.Leverage.Neutral;
 
     private OptionSet AcceptableAt(int issue, double aspiration)
     {
@@ -128,7 +147,13 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
     private IReadOnlyList<int> AskCandidates(int issue, OptionSet committed)
     {
         committed = committed.Except(Brief.Profile.RedLines[issue]);
-        if (!committed.IsEmpty) return [.. committed.Members()];
+        if (!committed.IsEmpty)
+        {
+            var members = new int[committed.Count];
+            var k = 0;
+            for (var bits = committed.Bits; bits != 0; bits &= bits - 1) members[k++] = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            return members;
+        }
         var values = Brief.Profile.Values[issue];
         var allowed = Enumerable.Range(0, values.Length).Where(o => !Brief.Profile.RedLines[issue].Contains(o)).ToList();
         if (allowed.Count == 0) allowed = [.. Enumerable.Range(0, values.Length)];

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TechPact.Negotiation.Outcomes;
 
 namespace TechPact.Negotiation.Negotiators;
@@ -25,6 +26,11 @@ public sealed record CountryMove(
     public Package? Proposal { get; init; }
 
     /// <summary>What it stands for after answering <paramref name="draft"/>: its proposal, or the draft with its amendments applied.</summary>
-    public Package PositionOn(Package draft) =>
-        Proposal ?? new Package([.. draft.Choices.Select((o, i) => Amendments[i] == Package.Open ? o : Amendments[i])]);
+    public Package PositionOn(Package draft)
+    {
+        if (Proposal is { } proposal) return proposal;
+        var position = new int[draft.Count];
+        for (var i = 0; i < position.Length; i++) position[i] = Amendments[i] == Package.Open ? draft[i] : Amendments[i];
+        return new Package(ImmutableCollectionsMarshal.AsImmutableArray(position));
+    }
 }

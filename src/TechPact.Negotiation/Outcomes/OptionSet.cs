@@ -25,14 +25,37 @@ public readonly record struct OptionSet(ulong Bits)
     public OptionSet Except(OptionSet other) => new(Bits & ~other.Bits);
     public bool IsSupersetOf(OptionSet other) => (other.Bits & ~Bits) == 0;
 
-    public IEnumerable<int> Members()
+    /// <summary>The options in the set, lowest first. A struct, so a <c>foreach</c> over it allocates nothing.</summary>
+    public MemberList Members() => new(Bits);
+
+    /// <summary>The members of a set, lowest first, enumerated off the bit mask.</summary>
+    public readonly struct MemberList(ulong bits) : IEnumerable<int>
     {
-        var bits = Bits;
-        while (bits != 0)
+        public Enumerator GetEnumerator() => new(bits);
+
+        IEnumerator<int> IEnumerable<int>.GetEnumerator() => GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public struct Enumerator(ulong bits) : IEnumerator<int>
         {
-            var i = BitOperations.TrailingZeroCount(bits);
-            yield return i;
-            bits &= bits - 1;
+            private ulong _rest = bits;
+
+            public int Current { get; private set; }
+
+            readonly object System.Collections.IEnumerator.Current => Current;
+
+            public bool MoveNext()
+            {
+                if (_rest == 0) return false;
+                Current = BitOperations.TrailingZeroCount(_rest);
+                _rest &= _rest - 1;
+                return true;
+            }
+
+            public void Reset() => throw new NotSupportedException();
+
+            public readonly void Dispose() { }
         }
     }
 }

@@ -13,7 +13,8 @@ public static class Acceptability
     {
         var all = OptionSet.Empty;
         for (var o = 0; o < setting.Scenario.Issues[issue].Options.Length; o++) all = all.With(o);
-        var allowed = setting.Scenario.Countries.Aggregate(all, (set, c) => set.Except(c.RedLines[issue]));
+        var allowed = all;
+        foreach (var c in setting.Scenario.Countries) allowed = allowed.Except(c.RedLines[issue]);
         return allowed.IsEmpty ? all : allowed;
     }
 

@@ -32,7 +32,8 @@ public static class Settlement
     public static Package? Find(SummitSetting setting, IReadOnlyList<OptionSet> agreed)
     {
         var zone = Zone(setting, agreed);
-        if (zone.Any(a => a.IsEmpty)) return null;
+        foreach (var a in zone)
+            if (a.IsEmpty) return null;
         long size = 1;
         foreach (var a in zone) size = Math.Min(long.MaxValue / 64, size * a.Count);
         if (size > EnumerationLimit)
@@ -73,8 +74,18 @@ public static class Settlement
     }
 
     /// <summary>The agreed options with every declared red line removed: red lines hold whatever was committed.</summary>
-    public static ImmutableArray<OptionSet> Zone(SummitSetting setting, IReadOnlyList<OptionSet> agreed) =>
-        [.. agreed.Select((set, i) => setting.Scenario.Countries.Aggregate(set, (s, c) => s.Except(c.RedLines[i])))];
+    public static ImmutableArray<OptionSet> Zone(SummitSetting setting, IReadOnlyList<OptionSet> agreed)
+    {
+        var countries = setting.Scenario.Countries;
+        var zone = ImmutableArray.CreateBuilder<OptionSet>(agreed.Count);
+        for (var i = 0; i < agreed.Count; i++)
+        {
+            var set = agreed[i];
+            foreach (var c in countries) set = set.Except(c.RedLines[i]);
+            zone.Add(set);
+        }
+        return zone.MoveToImmutable();
+    }
 
     private static double IssueVote(SummitSetting setting, int issue, int option)
     {

@@ -11,36 +11,63 @@ namespace TechPact.Negotiation.Summits;
 /// tracks, clubs, the deadline, the next round's events — around the protocol's own closing step.</summary>
 public sealed partial class Summit
 {
-    private Summit CloseRound(int round, IReadOnlyList<CountryMove> moves, ImmutableList<TranscriptEvent> transcript)
+    /// <param name="transcript">The transcript so far; <paramref name="pending"/> holds this round's lines not yet in it
+    /// (the answers), and every line the closing adds joins them, so the transcript grows by one append a round.</param>
+    private Summit CloseRound(int round, IReadOnlyList<CountryMove> moves, ImmutableList<TranscriptEvent> transcript, List<TranscriptEvent> pending)
     {
         var brokered = _protocol.Broker(Setting, State.Protocol, Draft, moves, State.Positions, round);
-        transcript = transcript.AddRange(brokered.Trades);
-        var commitments = brokered.Moves.Select(m => m.Commitments).ToImmutableArray();
-        var agreed = Settlement.Zone(Setting, [.. Enumerable.Range(0, Scenario.Issues.Length)
-            .Select(i => commitments.Aggregate(AllOptions(i), (set, c) => set.Intersect(c[i])))]);
-        var trackAgreed = Tracks.Agreed(Scenario.Tracks, Scenario.Issues.Length, commitments);
-        transcript = transcript.AddRange(NewTrackAgreements(round, commitments));
-        var clubs = Clubs.Update(State.Clubs, Scenario.ClubThreshold, round, Setting.Leverage, commitments, Scenario.Issues.Length);
-        transcript = transcript.AddRange(ClubNews(round, clubs));
+        pending.AddRange(brokered.Trades);
+        var issues = Scenario.Issues.Length;
+        var commitmentsBuilder = ImmutableArray.CreateBuilder<ImmutableArray<OptionSet>>(brokered.Moves.Count);
+        foreach (var m in brokered.Moves) commitmentsBuilder.Add(m.Commitments);
+        var commitments = commitmentsBuilder.MoveToImmutable();
+        var intersected = new OptionSet[issues];
+        for (var i = 0; i < issues; i++)
+        {
+            var set = AllOptions(i);
+            foreach (var c in commitments) set = set.Intersect(c[i]);
+            intersected[i] = set;
+        }
+        var agreed = Settlement.Zone(Setting, intersected);
+        var trackAgreed = Tracks.Agreed(Scenario.Tracks, issues, commitments);
+        var reported = AddTrackAgreements(round, commitments, pending);
+        var clubs = Clubs.Update(State.Clubs, Scenario.ClubThreshold, round, Setting.Leverage, commitments, issues);
+        AddClubNews(round, clubs, pending);
 
         var table = new RoundTable(round, Draft, brokered.Moves, commitments, agreed, trackAgreed, clubs, round >= Rules.MaxRounds, State.Positions);
         var closing = _protocol.Close(Setting, State.Protocol, table);
-        transcript = transcript.Add(new DraftRevised(round, closing.Draft, [.. agreed.Select(a => !a.IsEmpty)]));
+        var converged = ImmutableArray.CreateBuilder<bool>(agreed.Length);
+        foreach (var a in agreed) converged.Add(!a.IsEmpty);
+        pending.Add(new DraftRevised(round, closing.Draft, converged.MoveToImmutable()));
 
+        var aspirations = ImmutableArray.CreateBuilder<double>(moves.Count);
+        var risks = ImmutableArray.CreateBuilder<double>(moves.Count);
+        foreach (var m in moves)
+        {
+            aspirations.Add(m.Aspiration);
+            risks.Add(m.Risk);
+        }
+        var ledger = State.Ledger;
+        if (!brokered.Trades.IsEmpty)
+        {
+            var entries = new List<Linkage.LedgerEntry>(2 * brokered.Trades.Length);
+            foreach (var t in brokered.Trades) entries.AddRange([t.First, t.Second]);
+            ledger = ledger.AddRange(entries);
+        }
         var next = State with
         {
             Round = round, Draft = closing.Draft, Commitments = commitments,
             OpeningCommitments = round == 1 ? commitments : State.OpeningCommitments,
-            Aspirations = [.. moves.Select(m => m.Aspiration)], Risks = [.. moves.Select(m => m.Risk)],
-            Clubs = clubs, Ledger = State.Ledger.AddRange(brokered.Trades.SelectMany(t => new[] { t.First, t.Second })),
-            Transcript = transcript, Protocol = closing.State,
+            Aspirations = aspirations.MoveToImmutable(), Risks = risks.MoveToImmutable(),
+            Clubs = clubs, Ledger = ledger,
+            Transcript = transcript.AddRange(pending), Protocol = closing.State,
             Positions = Remember(State.Positions, closing.Positions), Drafts = Remember(State.Drafts, Draft),
         };
         if (closing.Pact is { } pact) return Conclude(next, SummitStatus.Agreement, pact);
         if (closing.AtDeadline is { } partial)
             return Conclude(next, DeadlineStatus(partial), partial);
         var (setting, fired) = FireEvents(Setting, next, round + 1, _protocol);
-        return new Summit(setting, _protocol, fired);
+        return new Summit(setting, _protocol, fired) { ReportedSoFar = reported };
     }
 
     /// <summary>What the deadline leaves: a complete package is one everyone accepts (the protocols never
@@ -91,26 +118,43 @@ public sealed partial class Summit
     }
 
     /// <summary>A track's agreement on an issue is news once: the first round its members' commitments meet.</summary>
-    private IEnumerable<TranscriptEvent> NewTrackAgreements(int round, ImmutableArray<ImmutableArray<OptionSet>> commitments)
+    /// <returns>The (track, issue) pairs reported so far, this round's included.</returns>
+    private HashSet<(string Track, int Issue)>? AddTrackAgreements(int round, ImmutableArray<ImmutableArray<OptionSet>> commitments, List<TranscriptEvent> pending)
     {
-        if (Scenario.Tracks.IsEmpty) yield break;
-        var reported = State.Transcript.OfType<TrackAgreed>().Select(t => (t.Track, t.Issue)).ToHashSet();
+        if (Scenario.Tracks.IsEmpty) return null;
+        var reported = ReportedTracks();
+        HashSet<(string, int)>? updated = null;
         foreach (var track in Scenario.Tracks)
             foreach (var issue in track.Issues)
             {
-                var now = track.Countries.Aggregate(AllOptions(issue), (set, c) => set.Intersect(commitments[c][issue]));
-                if (!now.IsEmpty && !reported.Contains((track.Id, issue))) yield return new TrackAgreed(round, track.Id, issue, now);
+                if (reported.Contains((track.Id, issue))) continue;
+                var now = AllOptions(issue);
+                foreach (var c in track.Countries) now = now.Intersect(commitments[c][issue]);
+                if (now.IsEmpty) continue;
+                pending.Add(new TrackAgreed(round, track.Id, issue, now));
+                (updated ??= new HashSet<(string, int)>(reported)).Add((track.Id, issue));
             }
+        return updated ?? reported;
     }
 
-    private IEnumerable<TranscriptEvent> ClubNews(int round, ImmutableArray<Club> clubs)
+    /// <summary>The (track, issue) pairs the transcript has reported agreed: carried from round to round
+    /// (a set is never changed once a summit holds it), read off the transcript when a summit is built otherwise.</summary>
+    private HashSet<(string Track, int Issue)> ReportedTracks() =>
+        ReportedSoFar ?? [.. State.Transcript.OfType<TrackAgreed>().Select(t => (t.Track, t.Issue))];
+
+    /// <summary>News of the clubs: each club formed, each member that joined one (in the order it joined).</summary>
+    private void AddClubNews(int round, ImmutableArray<Club> clubs, List<TranscriptEvent> pending)
     {
         foreach (var club in clubs)
         {
-            var before = State.Clubs.FirstOrDefault(c => c.Issue == club.Issue);
-            if (before is null) { yield return new ClubFormed(round, club); continue; }
-            foreach (var member in club.Members.Except(before.Members))
-                yield return new ClubJoined(round, club.Issue, club.Option, Scenario.Countries[member].Id);
+            Club? before = null;
+            foreach (var c in State.Clubs)
+                if (c.Issue == club.Issue) { before = c; break; }
+            if (before is null) { pending.Add(new ClubFormed(round, club)); continue; }
+            if (before.Members.Length == club.Members.Length) continue; // members are only ever added
+            foreach (var member in club.Members)
+                if (!before.Members.Contains(member))
+                    pending.Add(new ClubJoined(round, club.Issue, club.Option, Scenario.Countries[member].Id));
         }
     }
 

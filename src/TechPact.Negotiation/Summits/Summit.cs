@@ -22,6 +22,9 @@ public sealed partial class Summit
         State = state;
     }
 
+    /// <summary>A cache of which tracks the transcript has reported agreed (null: read it off the transcript).</summary>
+    private HashSet<(string Track, int Issue)>? ReportedSoFar { get; init; }
+
     /// <summary>The table as it stands now (events can change it between rounds).</summary>
     public SummitSetting Setting { get; }
     public SummitState State { get; }
@@ -102,7 +105,9 @@ public sealed partial class Summit
         if (moves.Count != Scenario.Countries.Length)
             throw new ArgumentException($"Expected {Scenario.Countries.Length} moves, got {moves.Count}.", nameof(moves));
         for (var c = 0; c < moves.Count; c++) CheckMove(round, c, moves[c]);
-        return CloseRound(round, moves, State.Transcript.AddRange(moves.Select(m => new CountryAnswered(m))));
+        var answers = new List<TranscriptEvent>(moves.Count + 8);
+        foreach (var m in moves) answers.Add(new CountryAnswered(m));
+        return CloseRound(round, moves, State.Transcript, answers);
     }
 
     public ImmutableArray<double> UtilitiesOf(Package package) => [.. Scenario.Countries.Select(c => Utility.Of(c, package))];
@@ -123,9 +128,10 @@ public sealed partial class Summit
             Protocol = turn.State,
             Transcript = transcript,
         };
-        var turned = new Summit(Setting, _protocol, state);
+        // A turn reports no track agreement: the cache of those carries over.
+        var turned = new Summit(Setting, _protocol, state) { ReportedSoFar = ReportedSoFar };
         if (turn.Agreement is { } agreement) return turned.Conclude(state with { Round = round }, SummitStatus.Agreement, agreement);
-        return turn.RoundMoves is { } all ? turned.CloseRound(round, all, transcript) : turned;
+        return turn.RoundMoves is { } all ? turned.CloseRound(round, all, transcript, []) : turned;
     }
 
     /// <summary>Moves must come from the right country for this round and never withdraw a

@@ -10,16 +10,18 @@ namespace TechPact.Scenarios.Reports;
 /// pass <c>Summit.Scenario</c>, or <see cref="FromLoaded"/> when only the loaded scenario is at hand.</remarks>
 public sealed class RunReport
 {
-    public RunReport(Scenario final, IReadOnlyList<TranscriptEvent> transcript)
+    /// <param name="progress">Hears how far the outcome analysis has got, when this report is the one that makes it.</param>
+    public RunReport(Scenario final, IReadOnlyList<TranscriptEvent> transcript, Action<double>? progress = null)
     {
         Scenario = final;
         Transcript = transcript;
         Outcome = RunOutcome.FromTranscript(transcript);
-        Analysis = OutcomeAnalyzer.Analyze(Scenario, Outcome.Agreement);
+        // One analysis of the final table serves result.json, report.html's debrief and a live page alike.
+        Analysis = AnalysisCache.Shared.For(Scenario, Outcome.Agreement, progress);
     }
 
-    public static RunReport FromLoaded(Scenario loaded, IReadOnlyList<TranscriptEvent> transcript) =>
-        new(EventEffects.ScenarioAfter(loaded, transcript), transcript);
+    public static RunReport FromLoaded(Scenario loaded, IReadOnlyList<TranscriptEvent> transcript, Action<double>? progress = null) =>
+        new(EventEffects.ScenarioAfter(loaded, transcript), transcript, progress);
 
     public Scenario Scenario { get; }
     public IReadOnlyList<TranscriptEvent> Transcript { get; }

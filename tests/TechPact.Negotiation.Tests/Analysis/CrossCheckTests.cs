@@ -43,6 +43,41 @@ public class CrossCheckTests
         Assert.Equal(exact.MaxWelfare.Utilities.Sum(), approximate.MaxWelfare.Utilities.Sum(), 12);
     }
 
+    /// <summary>The approximation against exact enumeration on tables of many countries, where each country's
+    /// ideal is climbed only from the random starts, its own best package and the welfare optimum: 8 countries,
+    /// 6^7 = 279,936 outcomes (the 65,536 samples see about a fifth of them, so the climbs must find the rest),
+    /// slack and tight reservations. Measured: every Nash point exact; every ideal exact with slack reservations, the
+    /// worst at 98.3 % of the exact surplus with tight ones — the same as when every objective climbed from every
+    /// start (docs/analysis.md).</summary>
+    [Theory]
+    [InlineData(0.2)]
+    [InlineData(0.45)]
+    public void Approximation_finds_the_ideals_and_the_Nash_point_of_many_country_tables(double reservation)
+    {
+        var worstIdeal = 1.0;
+        var worstNash = 1.0;
+        for (var seed = 1; seed <= 3; seed++)
+        {
+            var random = Random(100 + seed, 8, 6, 6, 6, 6, 6, 6, 6);
+            var scenario = random with { Countries = [.. random.Countries.Select(c => c with { Reservation = reservation })] };
+            var acceptable = BruteForce.All(scenario).Where(x => x.Utilities.All(u => u >= reservation)).ToList();
+            var approximate = OutcomeAnalyzer.Analyze(scenario, exactLimit: 1000);
+            Assert.False(approximate.Exact);
+            Assert.Equal(acceptable.Count > 0, approximate.AnyOutcomeClearsReservations);
+            if (acceptable.Count == 0) continue;
+            for (var c = 0; c < scenario.Countries.Length; c++)
+            {
+                var ideal = acceptable.Max(x => x.Utilities[c]);
+                Assert.True(approximate.Ideal[c] <= ideal + 1e-12, "an approximate ideal can't beat the exact one");
+                worstIdeal = Math.Min(worstIdeal, (approximate.Ideal[c] - reservation) / (ideal - reservation));
+            }
+            var nash = BruteForce.BestNashProduct(scenario, acceptable);
+            worstNash = Math.Min(worstNash, NashProduct(scenario, approximate.Nash!.Utilities) / nash);
+        }
+        Assert.True(worstIdeal >= 0.98, $"worst ideal surplus found: {worstIdeal:P2} of the exact one");
+        Assert.True(worstNash >= 0.95, $"worst Nash product found: {worstNash:P2} of the exact one");
+    }
+
     [Fact]
     public void Huge_space_is_approximated_within_the_reported_bound()
     {

@@ -44,7 +44,7 @@ public static class RoundFrames
             .Select(e => EventText.Describe(scenario, e)).OfType<LiveEvent>().ToList();
         var status = concluded is null ? "running" : RunOutcome.StatusName(concluded.Status);
         // After an event the table's preferences differ, and so does its Nash point.
-        var current = ReferenceEquals(scenario, opening) ? analysis : OutcomeAnalyzer.Analyze(scenario);
+        var current = ReferenceEquals(scenario, opening) ? analysis : AnalysisCache.Shared.For(scenario);
         return new RoundFrame(summitId, round, status, Items(scenario, draft, converged), countries,
             NashDistance(scenario, current, draft), events, concluded is null ? null : Pact(scenario, concluded));
     }

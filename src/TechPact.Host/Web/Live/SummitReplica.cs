@@ -19,7 +19,7 @@ public sealed class SummitReplica
     {
         (SummitId, Scenario, Rules) = (summitId, scenario, rules);
         // Once per summit: the Nash point every round's distance is measured to.
-        Analysis = scenario.Countries.IsDefaultOrEmpty ? null : OutcomeAnalyzer.Analyze(scenario);
+        Analysis = scenario.Countries.IsDefaultOrEmpty ? null : AnalysisCache.Shared.For(scenario);
         Header = RoundFrames.Header(summitId, scenario, rules, Analysis);
         Replace(transcript);
     }

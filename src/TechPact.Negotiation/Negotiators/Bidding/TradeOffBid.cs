@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
 using TechPact.Negotiation.Randomness;
@@ -39,26 +40,39 @@ public static class TradeOffBid
         // Red lines and open issues first: the bid must be one it could sign.
         for (var i = 0; i < issues; i++)
             if (bid[i] == Package.Open || me.RedLines[i].Contains(bid[i]))
-                (bid[i], moved[i]) = (Pick(candidates[i], c => me.Values[i][c], random), true);
+                (bid[i], moved[i]) = (Pick(candidates[i], me.Values[i], random), true);
 
+        var moves = new List<Move>();
+        var shortlist = new List<Move>();
         for (var missing = aspiration - UtilityOf(me, bid); missing > Tolerance; missing = aspiration - UtilityOf(me, bid))
         {
-            var moves = new List<(int Issue, int Option, double Gain, double Cost)>();
+            moves.Clear();
             for (var i = 0; i < issues; i++)
-                foreach (var o in candidates[i])
+                for (var k = 0; k < candidates[i].Count; k++)
                 {
+                    var o = candidates[i][k];
                     var gain = me.Weights[i] * (me.Values[i][o] - me.Values[i][bid[i]]);
-                    if (gain > Tolerance) moves.Add((i, o, gain, Cost(othersLike, i, bid[i], o)));
+                    if (gain > Tolerance) moves.Add(new Move(i, o, gain, Cost(othersLike, i, bid[i], o)));
                 }
             if (moves.Count == 0) break;
-            var enough = moves.Where(m => m.Gain >= missing - Tolerance).ToList();
-            var chosen = enough.Count > 0
-                ? NearlyBest(enough, m => -m.Cost, CostSlack, random)
-                : NearlyBest(moves, m => m.Gain / m.Cost, NearlyEqual * moves.Max(m => m.Gain / m.Cost), random);
+            shortlist.Clear();
+            foreach (var m in moves)
+                if (m.Gain >= missing - Tolerance) shortlist.Add(m);
+            var chosen = shortlist.Count > 0
+                ? NearlyBest(shortlist, CheapestFirst, CostSlack, random)
+                : NearlyBest(moves, GainForCost, NearlyEqual * Max(moves, GainForCost), random);
             (bid[chosen.Issue], moved[chosen.Issue]) = (chosen.Option, true);
         }
-        return [.. Enumerable.Range(0, issues).Select(i => moved[i] && bid[i] != draft[i] ? bid[i] : Package.Open)];
+        var amendments = new int[issues];
+        for (var i = 0; i < issues; i++) amendments[i] = moved[i] && bid[i] != draft[i] ? bid[i] : Package.Open;
+        return amendments;
     }
+
+    /// <summary>A candidate move: the option on the issue, what it gains the bidder, what it costs the others.</summary>
+    private readonly record struct Move(int Issue, int Option, double Gain, double Cost);
+
+    private static readonly Func<Move, double> CheapestFirst = m => -m.Cost;
+    private static readonly Func<Move, double> GainForCost = m => m.Gain / m.Cost;
 
     /// <summary>What moving the issue from the text's option to <paramref name="to"/> costs the others: their
     /// estimated loss (none without a model) plus <see cref="PerRung"/> per rung of ladder distance.</summary>
@@ -73,20 +87,42 @@ public static class TradeOffBid
     public const double CostSlack = PerRung / 2;
 
     /// <summary>A seeded pick among the moves whose score is within <paramref name="slack"/> of the best.</summary>
-    private static (int Issue, int Option, double Gain, double Cost) NearlyBest(
-        List<(int Issue, int Option, double Gain, double Cost)> moves, Func<(int Issue, int Option, double Gain, double Cost), double> score,
-        double slack, DeterministicRandom random)
+    private static Move NearlyBest(List<Move> moves, Func<Move, double> score, double slack, DeterministicRandom random)
     {
-        var best = moves.Max(score);
-        var near = moves.Where(m => score(m) >= best - slack - Tolerance).ToList();
-        return near[random.NextInt(near.Count)];
+        var floor = Max(moves, score) - slack - Tolerance;
+        var near = 0;
+        foreach (var m in moves)
+            if (score(m) >= floor) near++;
+        var pick = random.NextInt(near);
+        foreach (var m in moves)
+            if (score(m) >= floor && pick-- == 0) return m;
+        throw new InvalidOperationException("unreachable: the best move is always near the best");
     }
 
-    private static int Pick(IReadOnlyList<int> options, Func<int, double> value, DeterministicRandom random)
+    /// <summary>The largest score (as Enumerable.Max takes it; scores here are finite).</summary>
+    private static double Max(List<Move> moves, Func<Move, double> score)
     {
-        var best = options.Max(value);
-        var top = options.Where(o => value(o) >= best - Tolerance).ToList();
-        return top[random.NextInt(top.Count)];
+        var best = score(moves[0]);
+        for (var k = 1; k < moves.Count; k++)
+        {
+            var x = score(moves[k]);
+            if (x > best) best = x;
+        }
+        return best;
+    }
+
+    private static int Pick(IReadOnlyList<int> options, ImmutableArray<double> values, DeterministicRandom random)
+    {
+        var best = values[options[0]];
+        for (var k = 1; k < options.Count; k++)
+            if (values[options[k]] > best) best = values[options[k]];
+        var top = 0;
+        foreach (var o in options)
+            if (values[o] >= best - Tolerance) top++;
+        var pick = random.NextInt(top);
+        foreach (var o in options)
+            if (values[o] >= best - Tolerance && pick-- == 0) return o;
+        throw new InvalidOperationException("unreachable: the best option is always in the top");
     }
 
     private static double UtilityOf(CountryProfile me, int[] bid)

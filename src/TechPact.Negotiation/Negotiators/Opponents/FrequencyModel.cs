@@ -25,10 +25,14 @@ public sealed class FrequencyModel
     {
         _optionCounts = [.. optionCounts];
         _weights = new double[_optionCounts.Length];
-        _counts = [.. _optionCounts.Select(k => new double[k])];
+        _counts = new double[_optionCounts.Length][];
+        for (var i = 0; i < _counts.Length; i++) _counts[i] = new double[_optionCounts[i]];
     }
 
     public double Weight(int issue) => _weights[issue];
+
+    /// <summary>How many issues the agenda it estimates has.</summary>
+    public int Issues => _optionCounts.Length;
 
     /// <summary>The estimated value of an option, best option of the issue = 1.</summary>
     public double Value(int issue, int option)

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Summits;
 
 namespace TechPact.Negotiation.Negotiators.Opponents;
@@ -15,17 +18,40 @@ public static class OpponentModels
 
     /// <summary>[issue][option]: Σ over the other countries of their estimated weighted value, or null
     /// without a model. What a country maximises when it chooses which option to ask for.</summary>
+    /// <remarks>A country's estimate depends only on what it said (the round context's positions), so every
+    /// country at the table would learn the same 192 estimates of the others: they are learned once per
+    /// positions table (<see cref="Learned"/>) and each country adds up the others' in table order, as before.</remarks>
     public static double[][]? OthersLike(string model, RoundContext context, int me, IReadOnlyList<int> optionCounts)
     {
         if (model != Frequency || context.Positions.IsEmpty) return null;
-        var scores = optionCounts.Select(k => new double[k]).ToArray();
+        var scores = new double[optionCounts.Count][];
+        for (var i = 0; i < scores.Length; i++) scores[i] = new double[optionCounts[i]];
         var countries = context.Commitments.Length;
-        var estimator = new FrequencyModel(optionCounts);
+        var estimator = countries >= ShareFrom ? null : new FrequencyModel(optionCounts);
         for (var c = 0; c < countries; c++)
         {
             if (c == me) continue;
-            estimator.Learn(context.Positions, c).AddTo(scores);
+            (estimator?.Learn(context.Positions, c) ?? Learned(context.Positions, c, countries, optionCounts)).AddTo(scores);
         }
         return scores;
     }
+
+    /// <summary>From this many countries the estimates are shared; at a small table sharing costs more than it saves.</summary>
+    public const int ShareFrom = 8;
+
+    /// <summary>Country <paramref name="c"/>'s frequency model learned from <paramref name="positions"/>, shared by every
+    /// caller with the same positions table (kept as long as the table is). The model is never changed once learned.</summary>
+    public static FrequencyModel Learned(ImmutableArray<ImmutableArray<Package>> positions, int c, int countries, IReadOnlyList<int> optionCounts)
+    {
+        var table = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(positions);
+        if (table is null) return new FrequencyModel(optionCounts).Learn(positions, c);
+        var slots = Cache.GetValue(table, _ => new FrequencyModel?[countries]);
+        if (c >= slots.Length) return new FrequencyModel(optionCounts).Learn(positions, c);
+        if (Volatile.Read(ref slots[c]) is { } model && model.Issues == optionCounts.Count) return model;
+        // Two threads may learn it at once: the same model either way, and the first one stays.
+        var learned = new FrequencyModel(optionCounts).Learn(positions, c);
+        return Interlocked.CompareExchange(ref slots[c], learned, null) is { } first && first.Issues == optionCounts.Count ? first : learned;
+    }
+
+    private static readonly ConditionalWeakTable<ImmutableArray<Package>[], FrequencyModel?[]> Cache = new();
 }

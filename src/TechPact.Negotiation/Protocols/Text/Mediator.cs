@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Negotiators.Opponents;
 using TechPact.Negotiation.Outcomes;
@@ -46,7 +47,9 @@ public static class Mediator
         ImmutableArray<ImmutableArray<Package>> history)
     {
         var salience = Salience(setting, draft, moves, history);
-        return new Package([.. Enumerable.Range(0, draft.Count).Select(i => ReviseIssue(setting, i, draft, moves, salience))]);
+        var revised = new int[draft.Count];
+        for (var i = 0; i < revised.Length; i++) revised[i] = ReviseIssue(setting, i, draft, moves, salience);
+        return new Package(ImmutableCollectionsMarshal.AsImmutableArray(revised));
     }
 
     /// <summary>One issue of the next text: the compromise of the positions within what is allowed.</summary>
@@ -80,8 +83,10 @@ public static class Mediator
     public static double[][] Salience(SummitSetting setting, Package draft, IReadOnlyList<CountryMove> moves,
         ImmutableArray<ImmutableArray<Package>> history)
     {
-        var model = new FrequencyModel([.. setting.Scenario.Issues.Select(i => i.Options.Length)]);
-        return [.. Enumerable.Range(0, moves.Count).Select(c => SalienceOf(model, draft, moves[c], c, history))];
+        var model = new FrequencyModel(OptionCounts(setting));
+        var salience = new double[moves.Count][];
+        for (var c = 0; c < salience.Length; c++) salience[c] = SalienceOf(model, draft, moves[c], c, history);
+        return salience;
     }
 
     /// <summary>One country's row of <see cref="Salience"/>.</summary>
@@ -89,7 +94,18 @@ public static class Mediator
         ImmutableArray<ImmutableArray<Package>> history)
     {
         model.Learn(history, c, move.PositionOn(draft));
-        return [.. Enumerable.Range(0, draft.Count).Select(model.Weight)];
+        var row = new double[draft.Count];
+        for (var i = 0; i < row.Length; i++) row[i] = model.Weight(i);
+        return row;
+    }
+
+    /// <summary>How many options each issue has, in agenda order.</summary>
+    public static int[] OptionCounts(SummitSetting setting)
+    {
+        var issues = setting.Scenario.Issues;
+        var counts = new int[issues.Length];
+        for (var i = 0; i < counts.Length; i++) counts[i] = issues[i].Options.Length;
+        return counts;
     }
 
     /// <summary>The allowed option nearest Σ λ_c·position_c / Σ λ_c, with λ_c = power × salience; ties go to the lower rung.</summary>

@@ -19,7 +19,7 @@ public sealed class DebriefTable
         Concluded = transcript.OfType<SummitConcluded>().LastOrDefault();
         Agreement = Concluded?.Agreement ?? transcript.OfType<DraftRevised>().LastOrDefault()?.Draft
             ?? transcript.OfType<SummitOpened>().First().Draft;
-        Analysis = OutcomeAnalyzer.Analyze(Final, Agreement);
+        Analysis = AnalysisCache.Shared.For(Final, Agreement);
         Utilities = [.. Final.Countries.Select(c => Negotiation.Preferences.Utility.Of(c, Agreement))];
         Rounds = transcript.OfType<CountryAnswered>().Select(a => a.Round).DefaultIfEmpty(0).Max();
     }
