@@ -54,7 +54,7 @@ public static class TranscriptReader
                 case "summit-opened" when opening is null: opening = Opening.Read(line, file); break;
                 case "summit-opened": throw line.Error("a second summit-opened line");
                 case "country-answered": history.Add(new CountryAnswered(MoveJson.Read(line, opening!.Scenario, opening.Countries))); break;
-                case "summit-forked": history.Add(Fork(line, opening!)); break;
+                case "summit-forked": history.Add(opening!.Seat(Fork(line, opening, history))); break;
                 case "seat-taken": history.Add(SeatTakenLine(line, opening!)); break;
                 case "seat-played-by-ai": history.Add(SeatPlayedByAiLine(line, opening!)); break;
                 case "summit-concluded": concludedAt = n; _ = line.Round; break;
@@ -108,15 +108,16 @@ public static class TranscriptReader
             : throw line.Error($"unknown country '{country}'{DidYouMean.HintAndKnown(country, opening.Countries)}");
     }
 
-    private static SummitForked Fork(JsonLine line, Opening opening)
+    private static SummitForked Fork(JsonLine line, Opening opening, IEnumerable<TranscriptEvent> history)
     {
         var root = line.Root;
         var rules = new NegotiationRules(line.Long(root, "seed"), line.Int(root, "maxRounds", minimum: 1),
             opening.Rules.Protocol, line.Double(root, "noise"));
-        var events = line.Get(root, "events", JsonValueKind.Array).EnumerateArray().Select(e =>
+        var table = opening.TableAt(line.Round, history);
+        var events = line.Get(root, "events", JsonValueKind.Array).EnumerateArray().Select((e, n) =>
         {
-            try { return EventSyntax.Parse(e.GetRawText(), opening.Scenario, line.Round + 1); }
-            catch (EventSyntaxException x) { throw line.Error($"summit-forked event: {x.Message}"); }
+            try { return EventSyntax.Parse(e.GetRawText(), table, line.Round + 1, $"event #{n + 1}"); }
+            catch (EventSyntaxException x) { throw line.Error($"summit-forked {x.Diagnostics[0]}"); }
         }).ToImmutableArray();
         return new SummitForked(line.Round, line.Long(root, "parentSeed"), rules, events);
     }
