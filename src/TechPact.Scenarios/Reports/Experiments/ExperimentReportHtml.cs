@@ -5,7 +5,7 @@ using TechPact.Negotiation.Experiments.Sweeps;
 using TechPact.Negotiation.Experiments.Tournaments;
 using TechPact.Negotiation.Summits;
 
-namespace TechPact.Host.Experiments;
+namespace TechPact.Scenarios.Reports.Experiments;
 
 /// <summary>report.html for a sweep or tournament: one self-contained page (inline CSS and SVG,
 /// no script, no CDN) with the adoption rate of every standard and each country's utility

@@ -1,53 +1,18 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using TechPact.Negotiation.Experiments.Tournaments;
 using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Reports;
 
-namespace TechPact.Host.Experiments;
+namespace TechPact.Scenarios.Reports.Experiments;
 
-/// <summary>A league's tournament.json and report.html. Nothing about how the runs were scheduled
+/// <summary>A league's report.html. Nothing about how the runs were scheduled
 /// (parallelism, timings) is written, so the same entrants, scenarios and seed give the same bytes
 /// whenever the agents themselves are deterministic.</summary>
-public static class LeagueReport
+public static class LeagueReportHtml
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string TournamentJson(LeaguePlan plan, IReadOnlyList<LeagueResult> results, IReadOnlyList<LeagueStanding> standings) =>
-        JsonSerializer.Serialize(new
-        {
-            kind = "league",
-            seed = plan.Seed,
-            repetitions = plan.Repetitions,
-            scenarios = plan.Scenarios.Select(s => s.Id),
-            entrants = plan.Entrants.Select(e => new { name = e.Name, kind = e.IsAgent ? "agent" : "strategy", command = e.Command }),
-            runs = plan.Runs,
-            leaderboard = standings,
-            results = results.OrderBy(r => r.Index).Select(r =>
-            {
-                var run = plan.Run(r.Index);
-                return new
-                {
-                    index = r.Index,
-                    scenario = run.Scenario.Id,
-                    seed = run.Rules.Seed,
-                    seats = run.Scenario.Countries.Select((c, i) => (c.Id, plan.Entrants[run.Assignment[i]].Name)).ToDictionary(x => x.Id, x => x.Name),
-                    status = RunOutcome.StatusName(r.Status),
-                    rounds = r.Rounds,
-                    utilities = plan.Scenarios[run.ScenarioIndex].Countries
-                        .ToDictionary(c => c.Id, c => Negotiation.Preferences.Utility.Of(c, r.Agreement)),
-                };
-            }),
-        }, Json) + "\n";
-
     /// <summary>One self-contained page (inline CSS, no script): the leaderboard, and each entrant's mean utility per scenario and role.</summary>
-    public static string Html(LeaguePlan plan, IReadOnlyList<LeagueResult> results, IReadOnlyList<LeagueStanding> standings, string summary)
+    public static string Write(LeaguePlan plan, IReadOnlyList<LeagueResult> results, IReadOnlyList<LeagueStanding> standings, string summary)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Tournament</title>\n")
