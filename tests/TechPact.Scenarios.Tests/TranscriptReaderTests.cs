@@ -112,6 +112,37 @@ public class TranscriptReaderTests
         Assert.Equal("t.jsonl:2: error: " + option.Message, option.Diagnostic);
     }
 
+    /// <summary>Lines are read through the files' JSON contract; what it refuses comes back in the file's terms.</summary>
+    [Theory]
+    [InlineData("\"accepts\":", "\"accepts\":\"yes\",\"was\":", "'accepts' must be true or false")]
+    [InlineData("\"concessions\":", "\"concessions\":1.5,\"was\":", "'concessions' must be a whole number")]
+    [InlineData("\"country\":", "\"country\":null,\"was\":", "'country' may not be null")]
+    [InlineData("\"aspiration\":", "\"aspiration\":0.5,\"aspiration\":", "'aspiration' is given twice")]
+    [InlineData("\"risk\":", "\"no-risk\":", "missing 'risk'")]
+    public void A_line_the_contract_refuses_says_which_field_and_what_it_must_be(string find, string replace, string expected)
+    {
+        var lines = Written(Fixture()).Text.Split('\n');
+        var n = Array.FindIndex(lines, l => l.Contains("\"country-answered\""));
+        lines[n] = lines[n].Replace(find, replace);
+
+        var error = Fails(string.Join('\n', lines));
+
+        Assert.Equal((n + 1, expected), (error.Line, error.Message));
+    }
+
+    [Fact]
+    public void The_type_may_stand_anywhere_in_a_line()
+    {
+        var (_, text) = Written(Fixture());
+        var lines = text.Split('\n');
+        var n = Array.FindIndex(lines, l => l.StartsWith("{\"type\":\"country-answered\",", StringComparison.Ordinal));
+        lines[n] = "{" + lines[n]["{\"type\":\"country-answered\",".Length..^1] + ",\"type\":\"country-answered\"}";
+
+        var read = TranscriptReader.Read(string.Join('\n', lines), "t.jsonl");
+
+        Assert.Equal(TranscriptReader.Read(text, "t.jsonl").History.Length, read.History.Length);
+    }
+
     [Fact]
     public void An_unknown_option_id_gets_a_did_you_mean()
     {

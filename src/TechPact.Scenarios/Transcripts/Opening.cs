@@ -2,6 +2,7 @@ using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Protocols;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Loading;
+using TechPact.Scenarios.Reports.Json;
 using TechPact.Scenarios.Writing;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -38,15 +39,14 @@ internal sealed record Opening(Scenario Scenario, NegotiationRules Rules)
     /// <summary>A line about a part of the scenario the summit-opened line does not have (an event,
     /// tracks, clubs, logrolling) means the two don't belong together: say so here rather than as a
     /// puzzling difference later.</summary>
-    public void CheckCarried(JsonLine line, string type, IEnumerable<TranscriptEvent> history)
+    public void CheckCarried(JsonLine line, IEnumerable<TranscriptEvent> history)
     {
-        _ = line.Round;
-        var missing = type switch
+        var missing = line.Value switch
         {
-            "event-fired" when !KnownEvent(line.String(line.Root, "event"), history) => "its scripted events",
-            "track-agreed" when Scenario.Tracks.IsEmpty => "its tracks",
-            "club-formed" or "club-joined" when Scenario.ClubThreshold == 0 => "its standards clubs",
-            "trade-agreed" when !Scenario.Logrolling => "its logrolling",
+            EventFiredLine fired when !KnownEvent(fired.Event, history) => "its scripted events",
+            TrackAgreedLine when Scenario.Tracks.IsEmpty => "its tracks",
+            ClubFormedLine or ClubJoinedLine when Scenario.ClubThreshold == 0 => "its standards clubs",
+            TradeAgreedLine when !Scenario.Logrolling => "its logrolling",
             _ => null,
         };
         if (missing is not null)
@@ -56,13 +56,11 @@ internal sealed record Opening(Scenario Scenario, NegotiationRules Rules)
     private bool KnownEvent(string id, IEnumerable<TranscriptEvent> history) =>
         Scenario.Events.Any(e => e.Id == id) || history.OfType<SummitForked>().SelectMany(f => f.Events).Any(e => e.Id == id);
 
-    public static Opening Read(JsonLine line, string file)
+    public static Opening Read(JsonLine line, SummitOpenedLine opened, string file)
     {
-        var root = line.Root;
-        if (line.Round != 0) throw line.Error("summit-opened must be round 0");
-        if (!root.TryGetProperty("scenarioYaml", out _))
+        if (opened.Round != 0) throw line.Error("summit-opened must be round 0");
+        if (opened.ScenarioYaml is not { } yaml)
             throw line.Error("no 'scenarioYaml': this transcript predates self-contained transcripts and cannot rebuild its run");
-        var yaml = line.String(root, "scenarioYaml");
         var loaded = ScenarioLoader.LoadText(yaml, $"{file}:{line.Number}:scenarioYaml");
         if (loaded.HasErrors)
             throw line.Error("the scenario does not load: " + string.Join("; ", loaded.Diagnostics.Select(d => d.ToString())));
@@ -71,12 +69,9 @@ internal sealed record Opening(Scenario Scenario, NegotiationRules Rules)
         // same values proves the loaded scenario is the one that ran, bit for bit.
         if (!SameValues(ScenarioYamlWriter.Write(scenario), yaml))
             throw line.Error("the scenario does not load back exactly as written, so the run cannot be rebuilt bit for bit");
-        var id = line.String(root, "scenario");
-        if (id != scenario.Id) throw line.Error($"'scenario' is '{id}' but the scenario's id is '{scenario.Id}'");
-
-        var protocol = line.String(root, "protocol");
-        if (!ProtocolCatalog.IsKnown(protocol)) throw line.Error($"unknown protocol '{protocol}'");
-        var rules = new NegotiationRules(line.Long(root, "seed"), line.Int(root, "maxRounds", minimum: 1), protocol, line.Double(root, "noise"));
+        if (opened.Scenario != scenario.Id) throw line.Error($"'scenario' is '{opened.Scenario}' but the scenario's id is '{scenario.Id}'");
+        if (!ProtocolCatalog.IsKnown(opened.Protocol)) throw line.Error($"unknown protocol '{opened.Protocol}'");
+        var rules = new NegotiationRules(opened.Seed, line.AtLeast(opened.MaxRounds, 1, "maxRounds"), opened.Protocol, line.Finite(opened.Noise, "noise"));
         return new Opening(scenario, rules);
     }
 

@@ -24,6 +24,18 @@ internal static class ReportJson
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     });
 
+    /// <summary>The contract for reading a transcript: a field that is not optional must be there and
+    /// not null, a key may not come twice, and <c>type</c> may stand anywhere in the line.</summary>
+    public static ReportJsonContext Reading { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        AllowOutOfOrderMetadataProperties = true,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        AllowDuplicateProperties = false,
+        MaxDepth = Limits.InputLimits.MaxNestingDepth,
+    });
+
     /// <summary>One value as a compact line (no line break).</summary>
     public static string Line<T>(T value, JsonTypeInfo<T> type) => Write(value, type, Compact);
 

@@ -13,9 +13,9 @@ internal static class TranscriptLines
     private static readonly Dictionary<Type, Func<TranscriptEvent, Scenario, TranscriptLine>> Table = new()
     {
         [typeof(SummitOpened)] = Line<SummitOpened>((e, s) => new SummitOpenedLine(e.Round, e.Scenario, e.Seed, e.MaxRounds, e.Protocol, e.Noise,
-            e.FirstMover, Ids.Package(s, e.Draft, includeOpen: true), e.Source is null ? null : Writing.ScenarioYamlWriter.Write(e.Source))),
+            Ids.Package(s, e.Draft, includeOpen: true), e.Source is null ? null : Writing.ScenarioYamlWriter.Write(e.Source)) { FirstMover = e.FirstMover }),
         [typeof(SummitForked)] = Line<SummitForked>((e, s) => new SummitForkedLine(e.Round, e.ParentSeed, e.Rules.Seed, e.Rules.MaxRounds,
-            e.Rules.Noise, new ForkEvents(e.Events, s))),
+            e.Rules.Noise, ForkEvents.Of(e.Events, s))),
         [typeof(CountryAnswered)] = Line<CountryAnswered>((e, s) => Answered(e.Move, s)),
         [typeof(DraftRevised)] = Line<DraftRevised>((e, s) => new DraftRevisedLine(e.Round, Ids.Package(s, e.Draft, includeOpen: true),
             [.. s.Issues.Where((_, i) => e.Converged[i]).Select(i => i.Id)])),
@@ -36,6 +36,12 @@ internal static class TranscriptLines
 
     /// <summary>The engine events the table has a line for.</summary>
     public static IEnumerable<Type> EventTypes => Table.Keys;
+
+    /// <summary>Each line's <c>type</c>, from the contract.</summary>
+    public static IReadOnlyDictionary<string, Type> ByName { get; } = ReportJson.Contract.TranscriptLine.PolymorphismOptions!.DerivedTypes
+        .ToDictionary(d => (string)d.TypeDiscriminator!, d => d.DerivedType, StringComparer.Ordinal);
+
+    public static string NameOf(TranscriptLine line) => ByName.First(n => n.Value == line.GetType()).Key;
 
     /// <remarks>Pass the scenario as it stands at the end of the run (<c>Summit.Scenario</c>): a party
     /// that joined by event is only in that one.</remarks>

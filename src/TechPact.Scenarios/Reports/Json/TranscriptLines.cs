@@ -5,7 +5,9 @@ namespace TechPact.Scenarios.Reports.Json;
 
 /// <summary>A line of transcript.jsonl: <c>type</c> first, then <c>round</c>, then the event's own fields,
 /// everything named by id (issues, options, countries) rather than by index. Each engine event has its
-/// line (<see cref="TranscriptLines"/>); each line its <c>type</c> here.</summary>
+/// line (<see cref="TranscriptLines"/>); each line its <c>type</c> here. The writer and
+/// TranscriptReader both go through these records, so a field is named in one place.</summary>
+/// <remarks>A field that may be absent has a default (null); every other one is required when read.</remarks>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(SummitOpenedLine), "summit-opened")]
 [JsonDerivedType(typeof(SummitForkedLine), "summit-forked")]
@@ -22,12 +24,16 @@ namespace TechPact.Scenarios.Reports.Json;
 [JsonDerivedType(typeof(SeatPlayedByAiLine), "seat-played-by-ai")]
 internal abstract record TranscriptLine([property: JsonPropertyOrder(-1)] int Round);
 
-/// <param name="FirstMover">Turn-taking protocols: who the seed let speak first (the order then moves on one seat a round).</param>
 /// <param name="ScenarioYaml">The scenario itself, so the transcript alone rebuilds the run (TranscriptReader).</param>
 internal sealed record SummitOpenedLine(int Round, string Scenario, long Seed, int MaxRounds, string Protocol, double Noise,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FirstMover,
-    OrderedDictionary<string, string?> Draft,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ScenarioYaml) : TranscriptLine(Round);
+    [property: JsonPropertyOrder(2)] OrderedDictionary<string, string?> Draft,
+    [property: JsonPropertyOrder(3), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ScenarioYaml = null)
+    : TranscriptLine(Round)
+{
+    /// <summary>Turn-taking protocols: who the seed let speak first (the order then moves on one seat a round).</summary>
+    [JsonPropertyOrder(1), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? FirstMover { get; init; }
+}
 
 /// <param name="Events">In the scenario file's event syntax, which TranscriptReader reads back with the
 /// reader of <c>techpact fork --inject</c> and of the scenario's own events.</param>
@@ -36,7 +42,7 @@ internal sealed record SummitForkedLine(int Round, long ParentSeed, long Seed, i
 
 internal sealed record CountryAnsweredLine(int Round, string Country, bool Accepts, double DraftUtility, double Aspiration,
     OrderedDictionary<string, string[]> Commitments, OrderedDictionary<string, string> Amendments, int Concessions, double Risk,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OrderedDictionary<string, string?>? Proposal)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OrderedDictionary<string, string?>? Proposal = null)
     : TranscriptLine(Round);
 
 internal sealed record DraftRevisedLine(int Round, OrderedDictionary<string, string?> Draft, string[] Converged) : TranscriptLine(Round);
@@ -60,7 +66,7 @@ internal sealed record OfferTabledLine(int Round, string Country, OrderedDiction
 
 /// <summary>Who plays a seat from this round on, when it is not (or no longer) a built-in strategy.</summary>
 internal sealed record SeatTakenLine(int Round, string Country, string Kind, string By,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason) : TranscriptLine(Round);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason = null) : TranscriptLine(Round);
 
 /// <summary>The move that follows was played by the AI for a person's or agent's seat that failed.</summary>
 internal sealed record SeatPlayedByAiLine(int Round, string Country, string Reason, string Detail) : TranscriptLine(Round);
