@@ -42,12 +42,9 @@ public static class ForkPlan
         var table = (at ?? parent.RebuildThrough(request.AtRound)).Scenario;
         return request.Injects.Select((text, n) =>
         {
-            try { return EventSyntax.Parse(text, table, request.AtRound + 1); }
-            catch (EventSyntaxException e)
-            {
-                var which = request.Injects.Count > 1 ? $"--inject #{n + 1}" : "--inject";
-                throw new ForkInputException($"{which}:{e.Line}:{e.Column}: error: {e.Message}");
-            }
+            var which = request.Injects.Count > 1 ? $"--inject #{n + 1}" : "--inject";
+            var (evt, diagnostics) = EventSyntax.Read(text, table, request.AtRound + 1, which);
+            return evt ?? throw new ForkInputException(string.Join("\n", diagnostics));
         }).ToList();
     }
 

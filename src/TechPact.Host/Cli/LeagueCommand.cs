@@ -5,6 +5,7 @@ using System.Text;
 using TechPact.Contracts.Seats;
 using TechPact.Host.Experiments;
 using TechPact.Host.Output;
+using TechPact.Scenarios.Reports.Experiments;
 using TechPact.Negotiation.Experiments.Tournaments;
 using TechPact.Negotiation.Negotiators.Strategies;
 using TechPact.Negotiation.Seats;
@@ -55,8 +56,8 @@ public static class LeagueCommand
             $"{plan.Entrants.Length} entrants in every role of {plan.Scenarios.Length} scenario(s) ({string.Join(", ", plan.Scenarios.Select(s => s.Id))}) × {repetitions} repetition(s) = {plan.Runs} runs, seed {plan.Seed}.");
         RunFiles.WriteAtomically(outDir, new Dictionary<string, string>
         {
-            ["tournament.json"] = LeagueReport.TournamentJson(plan, results, standings),
-            ["report.html"] = LeagueReport.Html(plan, results, standings, summary),
+            ["tournament.json"] = LeagueJson.Write(plan, results, standings),
+            ["report.html"] = LeagueReportHtml.Write(plan, results, standings, summary),
         });
         await streams.Out.WriteLineAsync(summary);
         await streams.Out.WriteLineAsync(" #  entrant                                  seats  utility  margin  agreement  to Nash  welfare");

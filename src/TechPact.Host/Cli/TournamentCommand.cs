@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using TechPact.Host.Experiments;
 using TechPact.Host.Output;
+using TechPact.Scenarios.Reports.Experiments;
 using TechPact.Negotiation.Experiments.Sweeps;
 using TechPact.Negotiation.Experiments.Tournaments;
 using TechPact.Negotiation.Negotiators;

@@ -1,59 +1,24 @@
-using System.Text.Json;
 using TechPact.Negotiation.Analysis;
 using TechPact.Negotiation.Summits;
+using TechPact.Scenarios.Reports.Json;
 
 namespace TechPact.Scenarios.Reports;
 
-/// <summary>The outcome analysis as JSON: result.json's <c>analysis</c> key (contract: nash,
-/// kalaiSmorodinsky, maxWelfare — each with agreement and utilities — paretoOptimal,
-/// distanceToNash) and the body of <c>techpact analyze --json</c>.</summary>
-public sealed class AnalysisJson(Scenario scenario, OutcomeAnalysis analysis) : IResultSection
+/// <summary>The outcome analysis as JSON (<see cref="AnalysisDocument"/>): result.json's <c>analysis</c>
+/// key and the body of <c>techpact analyze --json</c>.</summary>
+public sealed class AnalysisJson(Scenario scenario, OutcomeAnalysis analysis)
 {
-    public string Name => "analysis";
+    public string Write() => ReportJson.File(Document(scenario, analysis), ReportJson.Contract.AnalysisDocument);
 
-    public void WriteValue(Utf8JsonWriter writer)
+    internal static AnalysisDocument Document(Scenario scenario, OutcomeAnalysis analysis)
     {
-        writer.WriteStartObject();
-        writer.WriteString("outcomeCount", analysis.OutcomeCount.ToString());
-        writer.WriteBoolean("exact", analysis.Exact);
-        writer.WriteString("method", analysis.Method);
-        writer.WriteNumber("evaluatedOutcomes", analysis.EvaluatedOutcomes);
-        if (!analysis.Exact)
-        {
-            writer.WriteNumber("sampleSize", analysis.SampleSize);
-            writer.WriteNumber("nashProductUpperBound", analysis.NashProductUpperBound);
-        }
-        writer.WriteNumber("paretoFrontierSize", analysis.ParetoFrontier.Length);
-        Point(writer, "nash", analysis.Nash);
-        Point(writer, "leverageWeightedNash", analysis.LeverageWeightedNash);
-        Point(writer, "kalaiSmorodinsky", analysis.KalaiSmorodinsky);
-        Point(writer, "maxWelfare", analysis.MaxWelfare);
-        if (analysis.Agreement is { } reached)
-        {
-            writer.WriteBoolean("paretoOptimal", reached.IsParetoOptimal);
-            if (reached.DistanceToNash is { } distance) writer.WriteNumber("distanceToNash", distance);
-            else writer.WriteNull("distanceToNash");
-        }
-        writer.WriteStartArray("notes");
-        foreach (var note in analysis.Notes) writer.WriteStringValue(note);
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    public string Write() => JsonText.Write(WriteValue, indented: true) + "\n";
-
-    private void Point(Utf8JsonWriter writer, string name, SolutionPoint? point)
-    {
-        if (point is null)
-        {
-            writer.WriteNull(name);
-            return;
-        }
-        writer.WriteStartObject(name);
-        writer.WritePropertyName("agreement");
-        JsonText.WritePackage(writer, scenario, point.Package, includeOpen: false);
-        writer.WritePropertyName("utilities");
-        JsonText.WriteByCountry(writer, scenario, point.Utilities);
-        writer.WriteEndObject();
+        PointJson? Point(SolutionPoint? point) => point is null ? null
+            : new PointJson(Ids.Package(scenario, point.Package, includeOpen: false), Ids.ByCountry(scenario, point.Utilities));
+        var reached = analysis.Agreement;
+        return new AnalysisDocument(analysis.OutcomeCount.ToString(), analysis.Exact, analysis.Method, analysis.EvaluatedOutcomes,
+            analysis.Exact ? null : analysis.SampleSize, analysis.Exact ? null : analysis.NashProductUpperBound,
+            analysis.ParetoFrontier.Length, Point(analysis.Nash), Point(analysis.LeverageWeightedNash), Point(analysis.KalaiSmorodinsky),
+            Point(analysis.MaxWelfare), reached?.IsParetoOptimal, reached is null ? null : new NumberOrNull(reached.DistanceToNash),
+            [.. analysis.Notes]);
     }
 }

@@ -1,34 +1,29 @@
-using System.Text.Json;
+using TechPact.Negotiation.Analysis;
 using TechPact.Negotiation.Summits;
+using TechPact.Scenarios.Reports.Json;
 
 namespace TechPact.Scenarios.Reports;
 
-/// <summary>result.json (contract): scenario, seed, status, rounds, agreement (issue id → option id,
-/// open issues omitted), utilities (country id → number), then any extra sections in order.</summary>
+/// <summary>result.json (contract, <see cref="ResultDocument"/>): scenario, seed, status, rounds, agreement
+/// (issue id → option id, open issues omitted), utilities (country id → number); a run's full report adds
+/// discountedUtilities (when some country discounts), analysis, clubs and ledger, in that order.</summary>
 public static class ResultJson
 {
-    public static string Write(Scenario scenario, IEnumerable<TranscriptEvent> transcript, params IEnumerable<IResultSection> sections) =>
-        Write(scenario, RunOutcome.FromTranscript(transcript), sections);
+    /// <summary>The contract's fixed keys only.</summary>
+    public static string Write(Scenario scenario, IEnumerable<TranscriptEvent> transcript) =>
+        ReportJson.File(Fixed(scenario, RunOutcome.FromTranscript(transcript)), ReportJson.Contract.ResultDocument);
 
-    public static string Write(Scenario scenario, RunOutcome outcome, params IEnumerable<IResultSection> sections) =>
-        JsonText.Write(writer =>
+    /// <summary>The full result of a run: the fixed keys and every section.</summary>
+    public static string Write(Scenario scenario, RunOutcome outcome, OutcomeAnalysis analysis, IEnumerable<TranscriptEvent> transcript) =>
+        ReportJson.File(Fixed(scenario, outcome) with
         {
-            writer.WriteStartObject();
-            writer.WriteString("scenario", outcome.ScenarioId);
-            writer.WriteNumber("seed", outcome.Seed);
-            writer.WriteString("status", RunOutcome.StatusName(outcome.Status));
-            writer.WriteNumber("rounds", outcome.Rounds);
-            writer.WritePropertyName("agreement");
-            JsonText.WritePackage(writer, scenario, outcome.Agreement, includeOpen: false);
-            writer.WritePropertyName("utilities");
-            JsonText.WriteByCountry(writer, scenario, outcome.Utilities);
-            foreach (var section in sections) WriteSection(writer, section);
-            writer.WriteEndObject();
-        }, indented: true) + "\n";
+            DiscountedUtilities = outcome.DiscountedUtilities(scenario) is { } discounted ? Ids.ByCountry(scenario, discounted) : null,
+            Analysis = AnalysisJson.Document(scenario, analysis),
+            Clubs = [.. (transcript.OfType<SummitConcluded>().LastOrDefault()?.Clubs ?? []).Select(c => Ids.Club(scenario, c))],
+            Ledger = [.. transcript.OfType<TradeAgreed>().SelectMany(t => new[] { t.First, t.Second })],
+        }, ReportJson.Contract.ResultDocument);
 
-    private static void WriteSection(Utf8JsonWriter writer, IResultSection section)
-    {
-        writer.WritePropertyName(section.Name);
-        section.WriteValue(writer);
-    }
+    private static ResultDocument Fixed(Scenario scenario, RunOutcome outcome) =>
+        new(outcome.ScenarioId, outcome.Seed, RunOutcome.StatusName(outcome.Status), outcome.Rounds,
+            Ids.Package(scenario, outcome.Agreement, includeOpen: false), Ids.ByCountry(scenario, outcome.Utilities));
 }

@@ -28,8 +28,7 @@ public sealed class RunReport
     public RunOutcome Outcome { get; }
     public OutcomeAnalysis Analysis { get; }
 
-    public string ResultJson() => Reports.ResultJson.Write(Scenario, Outcome,
-        [.. DiscountSection.From(Scenario, Outcome), new AnalysisJson(Scenario, Analysis), ClubsSection.From(Scenario, Transcript), LedgerSection.From(Transcript)]);
+    public string ResultJson() => Reports.ResultJson.Write(Scenario, Outcome, Analysis, Transcript);
 
     public string TranscriptJsonl() => Reports.TranscriptJsonl.Write(Scenario, Transcript);
 

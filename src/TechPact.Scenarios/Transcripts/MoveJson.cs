@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Loading.Schema;
+using TechPact.Scenarios.Reports.Json;
 
 namespace TechPact.Scenarios.Transcripts;
 
@@ -11,58 +11,50 @@ namespace TechPact.Scenarios.Transcripts;
 /// option ids become option sets and indices again, numbers come back bit for bit.</summary>
 internal static class MoveJson
 {
-    public static CountryMove Read(JsonLine line, Scenario scenario, IReadOnlyCollection<string> countries)
+    public static CountryMove Read(JsonLine line, CountryAnsweredLine answer, Scenario scenario, IReadOnlyCollection<string> countries)
     {
-        var root = line.Root;
-        var country = line.String(root, "country");
-        if (!countries.Contains(country))
-            throw line.Error($"unknown country '{country}'{DidYouMean.HintAndKnown(country, countries)}");
+        if (!countries.Contains(answer.Country))
+            throw line.Error($"unknown country '{answer.Country}'{DidYouMean.HintAndKnown(answer.Country, countries)}");
 
-        var commitments = line.Get(root, "commitments", JsonValueKind.Object);
-        CheckIssueKeys(line, scenario, commitments, "commitments", everyIssue: true);
-        var sets = scenario.Issues.Select((issue, i) =>
-        {
-            var set = OptionSet.Empty;
-            foreach (var option in line.Get(commitments, issue.Id, JsonValueKind.Array).EnumerateArray())
-                set = set.With(OptionIndex(line, issue, option));
-            return set;
-        }).ToImmutableArray();
+        CheckIssueKeys(line, scenario, answer.Commitments.Keys, "commitments", everyIssue: true);
+        var sets = scenario.Issues.Select(issue =>
+            answer.Commitments[issue.Id].Aggregate(OptionSet.Empty, (set, option) => set.With(OptionIndex(line, issue, option)))).ToImmutableArray();
 
-        var amendmentsObject = line.Get(root, "amendments", JsonValueKind.Object);
-        CheckIssueKeys(line, scenario, amendmentsObject, "amendments", everyIssue: false);
+        CheckIssueKeys(line, scenario, answer.Amendments.Keys, "amendments", everyIssue: false);
         var amendments = scenario.Issues.Select(issue =>
-            amendmentsObject.TryGetProperty(issue.Id, out var option) ? OptionIndex(line, issue, option) : Package.Open).ToImmutableArray();
+            answer.Amendments.TryGetValue(issue.Id, out var option) ? OptionIndex(line, issue, option) : Package.Open).ToImmutableArray();
 
-        return new CountryMove(country, line.Round, line.Bool(root, "accepts"), line.Double(root, "draftUtility"),
-            line.Double(root, "aspiration"), sets, amendments, line.Int(root, "concessions", minimum: 0))
+        return new CountryMove(answer.Country, answer.Round, answer.Accepts, line.Finite(answer.DraftUtility, "draftUtility"),
+            line.Finite(answer.Aspiration, "aspiration"), sets, amendments, line.AtLeast(answer.Concessions, 0, "concessions"))
         {
-            Risk = line.Double(root, "risk"),
-            Proposal = root.TryGetProperty("proposal", out _) ? Proposal(line, scenario, line.Get(root, "proposal", JsonValueKind.Object)) : null,
+            Risk = line.Finite(answer.Risk, "risk"),
+            Proposal = answer.Proposal is { } proposal ? Proposal(line, scenario, proposal) : null,
         };
     }
 
     /// <summary>A proposal is a complete package: every issue, each with one of its options.</summary>
-    private static Package Proposal(JsonLine line, Scenario scenario, JsonElement proposal)
+    private static Package Proposal(JsonLine line, Scenario scenario, OrderedDictionary<string, string?> proposal)
     {
-        CheckIssueKeys(line, scenario, proposal, "proposal", everyIssue: true);
-        return new Package([.. scenario.Issues.Select(issue => OptionIndex(line, issue, line.Get(proposal, issue.Id, JsonValueKind.String)))]);
+        CheckIssueKeys(line, scenario, proposal.Keys, "proposal", everyIssue: true);
+        return new Package([.. scenario.Issues.Select(issue => proposal[issue.Id] is { } option
+            ? OptionIndex(line, issue, option)
+            : throw line.Error($"proposal: issue '{issue.Id}' has no option; a proposal names one for every issue"))]);
     }
 
-    private static void CheckIssueKeys(JsonLine line, Scenario scenario, JsonElement obj, string what, bool everyIssue)
+    private static void CheckIssueKeys(JsonLine line, Scenario scenario, IEnumerable<string> keys, string what, bool everyIssue)
     {
         var known = scenario.Issues.Select(i => i.Id).ToList();
-        foreach (var property in obj.EnumerateObject())
-            if (!known.Contains(property.Name))
-                throw line.Error($"{what}: unknown issue '{property.Name}'{DidYouMean.HintAndKnown(property.Name, known)}");
-        if (everyIssue && known.FirstOrDefault(id => !obj.TryGetProperty(id, out _)) is { } missing)
+        var given = keys.ToList();
+        if (given.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
+            throw line.Error($"{what}: unknown issue '{unknown}'{DidYouMean.HintAndKnown(unknown, known)}");
+        if (everyIssue && known.FirstOrDefault(id => !given.Contains(id)) is { } missing)
             throw line.Error($"{what}: missing issue '{missing}'");
     }
 
-    private static int OptionIndex(JsonLine line, Issue issue, JsonElement option)
+    private static int OptionIndex(JsonLine line, Issue issue, string id)
     {
         var known = issue.Options.Select(o => o.Id).ToList();
-        var id = option.ValueKind == JsonValueKind.String ? option.GetString()! : option.GetRawText();
-        var index = option.ValueKind == JsonValueKind.String ? known.IndexOf(id) : -1;
+        var index = known.IndexOf(id);
         return index >= 0 ? index : throw line.Error($"unknown option '{id}' of issue '{issue.Id}'{DidYouMean.HintAndKnown(id, known)}");
     }
 }

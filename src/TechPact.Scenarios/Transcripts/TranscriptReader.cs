@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Text;
-using System.Text.Json;
 using TechPact.Negotiation.Seats;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Limits;
 using TechPact.Scenarios.Loading.Schema;
+using TechPact.Scenarios.Reports.Json;
 
 namespace TechPact.Scenarios.Transcripts;
 
@@ -16,12 +16,6 @@ namespace TechPact.Scenarios.Transcripts;
 /// <see cref="TranscriptFormatException"/> at the first problem.</remarks>
 public static class TranscriptReader
 {
-    private static readonly HashSet<string> DerivedTypes = new(StringComparer.Ordinal)
-    {
-        "draft-revised", "summit-concluded", "event-fired", "trade-agreed", "track-agreed", "club-formed",
-        "club-joined", "offer-tabled",
-    };
-
     /// <summary>Reads within <see cref="InputLimits.MaxTranscriptBytes"/> and the read deadline: a FIFO
     /// or a device named as a transcript is refused, not waited on.</summary>
     public static RecordedRun ReadFile(string path)
@@ -45,21 +39,19 @@ public static class TranscriptReader
         var concludedAt = 0;
         for (var n = 1; n < lines.Length; n++)
         {
-            var line = Parse(file, n, lines[n - 1]);
-            var type = line.Type;
-            if (concludedAt > 0) throw line.Error($"'{type}' after the summit concluded (line {concludedAt})");
-            if (opening is null && type != "summit-opened") throw line.Error($"the first line must be summit-opened, not '{type}'");
-            switch (type)
+            var line = JsonLine.Parse(file, n, lines[n - 1]);
+            if (concludedAt > 0) throw line.Error($"'{line.Type}' after the summit concluded (line {concludedAt})");
+            if (opening is null && line.Value is not SummitOpenedLine) throw line.Error($"the first line must be summit-opened, not '{line.Type}'");
+            switch (line.Value)
             {
-                case "summit-opened" when opening is null: opening = Opening.Read(line, file); break;
-                case "summit-opened": throw line.Error("a second summit-opened line");
-                case "country-answered": history.Add(new CountryAnswered(MoveJson.Read(line, opening!.Scenario, opening.Countries))); break;
-                case "summit-forked": history.Add(Fork(line, opening!)); break;
-                case "seat-taken": history.Add(SeatTakenLine(line, opening!)); break;
-                case "seat-played-by-ai": history.Add(SeatPlayedByAiLine(line, opening!)); break;
-                case "summit-concluded": concludedAt = n; _ = line.Round; break;
-                case var derived when DerivedTypes.Contains(derived): opening!.CheckCarried(line, derived, history); break;
-                default: throw line.Error($"unknown line type '{type}'");
+                case SummitOpenedLine opened when opening is null: opening = Opening.Read(line, opened, file); break;
+                case SummitOpenedLine: throw line.Error("a second summit-opened line");
+                case CountryAnsweredLine answer: history.Add(new CountryAnswered(MoveJson.Read(line, answer, opening!.Scenario, opening.Countries))); break;
+                case SummitForkedLine fork: history.Add(opening!.Seat(Fork(line, fork, opening, history))); break;
+                case SeatTakenLine taken: history.Add(Seat(line, taken, opening!)); break;
+                case SeatPlayedByAiLine played: history.Add(Seat(line, played, opening!)); break;
+                case SummitConcludedLine: concludedAt = n; break;
+                default: opening!.CheckCarried(line, history); break;
             }
         }
         if (opening is null) throw new TranscriptFormatException(file, 0, "no summit-opened line");
@@ -68,56 +60,34 @@ public static class TranscriptReader
         return new RecordedRun(file, text, opening.Scenario, opening.Rules, history.ToImmutable());
     }
 
-    private static JsonLine Parse(string file, int number, string text)
+    private static SeatTaken Seat(JsonLine line, SeatTakenLine taken, Opening opening)
     {
-        try
-        {
-            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = InputLimits.MaxNestingDepth });
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-                throw new TranscriptFormatException(file, number, "each line must be a JSON object");
-            return new JsonLine(file, number, document.RootElement.Clone());
-        }
-        catch (JsonException e)
-        {
-            throw new TranscriptFormatException(file, number, $"not JSON ({e.Message})");
-        }
+        if (!SeatNames.TryKind(taken.Kind, out var kind))
+            throw line.Error($"unknown seat kind '{taken.Kind}'{DidYouMean.HintAndKnown(taken.Kind, [.. SeatNames.KindNames])}");
+        return new SeatTaken(taken.Round, SeatCountry(line, taken.Country, opening), kind, taken.By, taken.Reason ?? "");
     }
 
-    private static SeatTaken SeatTakenLine(JsonLine line, Opening opening)
+    private static SeatPlayedByAi Seat(JsonLine line, SeatPlayedByAiLine played, Opening opening)
     {
-        var kindName = line.String(line.Root, "kind");
-        if (!SeatNames.TryKind(kindName, out var kind))
-            throw line.Error($"unknown seat kind '{kindName}'{DidYouMean.HintAndKnown(kindName, [.. SeatNames.KindNames])}");
-        var reason = line.Root.TryGetProperty("reason", out _) ? line.String(line.Root, "reason") : "";
-        return new SeatTaken(line.Round, SeatCountry(line, opening), kind, line.String(line.Root, "by"), reason);
+        if (!SeatNames.TryFault(played.Reason, out var fault))
+            throw line.Error($"unknown reason '{played.Reason}'{DidYouMean.HintAndKnown(played.Reason, [.. SeatNames.FaultNames])}");
+        return new SeatPlayedByAi(played.Round, SeatCountry(line, played.Country, opening), fault, played.Detail);
     }
 
-    private static SeatPlayedByAi SeatPlayedByAiLine(JsonLine line, Opening opening)
-    {
-        var faultName = line.String(line.Root, "reason");
-        if (!SeatNames.TryFault(faultName, out var fault))
-            throw line.Error($"unknown reason '{faultName}'{DidYouMean.HintAndKnown(faultName, [.. SeatNames.FaultNames])}");
-        return new SeatPlayedByAi(line.Round, SeatCountry(line, opening), fault, line.String(line.Root, "detail"));
-    }
-
-    private static string SeatCountry(JsonLine line, Opening opening)
-    {
-        var country = line.String(line.Root, "country");
-        return opening.Countries.Contains(country)
+    private static string SeatCountry(JsonLine line, string country, Opening opening) =>
+        opening.Countries.Contains(country)
             ? country
             : throw line.Error($"unknown country '{country}'{DidYouMean.HintAndKnown(country, opening.Countries)}");
-    }
 
-    private static SummitForked Fork(JsonLine line, Opening opening)
+    private static SummitForked Fork(JsonLine line, SummitForkedLine fork, Opening opening, IEnumerable<TranscriptEvent> history)
     {
-        var root = line.Root;
-        var rules = new NegotiationRules(line.Long(root, "seed"), line.Int(root, "maxRounds", minimum: 1),
-            opening.Rules.Protocol, line.Double(root, "noise"));
-        var events = line.Get(root, "events", JsonValueKind.Array).EnumerateArray().Select(e =>
+        var rules = new NegotiationRules(fork.Seed, line.AtLeast(fork.MaxRounds, 1, "maxRounds"), opening.Rules.Protocol, line.Finite(fork.Noise, "noise"));
+        var table = opening.TableAt(fork.Round, history);
+        var events = fork.Events.Texts.Select((text, n) =>
         {
-            try { return EventSyntax.Parse(e.GetRawText(), opening.Scenario, line.Round + 1); }
-            catch (EventSyntaxException x) { throw line.Error($"summit-forked event: {x.Message}"); }
+            try { return EventSyntax.Parse(text, table, fork.Round + 1, $"event #{n + 1}"); }
+            catch (EventSyntaxException x) { throw line.Error($"summit-forked {x.Diagnostics[0]}"); }
         }).ToImmutableArray();
-        return new SummitForked(line.Round, line.Long(root, "parentSeed"), rules, events);
+        return new SummitForked(fork.Round, fork.ParentSeed, rules, events);
     }
 }

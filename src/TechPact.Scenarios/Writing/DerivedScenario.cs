@@ -4,6 +4,7 @@ using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
 using TechPact.Negotiation.Summits;
+using TechPact.Scenarios.Events;
 
 namespace TechPact.Scenarios.Writing;
 
@@ -42,16 +43,9 @@ public static class DerivedScenario
     }
 
     /// <summary>Effects on countries left out go; so does a joining party already seated.</summary>
-    private static bool Keeps(EventEffect effect, HashSet<string> present, IReadOnlyList<string> seated) => effect switch
-    {
-        PartyJoins j => !seated.Contains(j.Country.Id),
-        PriorityChange e => present.Contains(e.Country),
-        StrengthChange e => present.Contains(e.Country),
-        ReservationChange e => present.Contains(e.Country),
-        RedLineAdded e => present.Contains(e.Country),
-        RedLineLifted e => present.Contains(e.Country),
-        _ => true,
-    };
+    private static bool Keeps(EventEffect effect, HashSet<string> present, IReadOnlyList<string> seated) => effect is PartyJoins j
+        ? !seated.Contains(j.Country.Id)
+        : present.Contains(EffectKinds.Of(effect).Country(effect));
 
     public static CountryProfile Neutral(string id, ImmutableArray<Issue> issues) =>
         CountryProfile.Create(id, StarterScenario.NameOf(id), new Dictionary<string, double>(),

@@ -1,5 +1,4 @@
 using System.Text;
-using static TechPact.Scenarios.Writing.YamlScalars;
 
 namespace TechPact.Scenarios.Writing;
 
@@ -14,8 +13,8 @@ public static class StarterScenario
     {
         var yaml = new StringBuilder();
         yaml.Append(SchemaModeline).Append('\n').Append(Intro);
-        yaml.Append("id: ").Append(Text(id)).Append("                  # lowercase letters, digits and '-'\n");
-        yaml.Append("title: ").Append(Text(title)).Append('\n');
+        yaml.Append("id: ").Append(YamlFormatWriter.Scalar(id)).Append("                  # lowercase letters, digits and '-'\n");
+        yaml.Append("title: ").Append(YamlFormatWriter.Scalar(title)).Append('\n');
         yaml.Append(Rules).Append(Issues).Append(CountriesIntro);
         foreach (var country in countries) AppendCountry(yaml, country);
         yaml.Append(Optional);
@@ -27,8 +26,8 @@ public static class StarterScenario
 
     private static void AppendCountry(StringBuilder yaml, string id)
     {
-        yaml.Append("  - id: ").Append(Text(id)).Append('\n');
-        yaml.Append("    name: ").Append(Text(NameOf(id))).Append('\n');
+        yaml.Append("  - id: ").Append(YamlFormatWriter.Scalar(id)).Append('\n');
+        yaml.Append("    name: ").Append(YamlFormatWriter.Scalar(NameOf(id))).Append('\n');
         yaml.Append("""
                 # Capability area -> 0..1 (0.9+ world leader, ~0.5 capable, ~0.3 dependent). Areas come
                 # from the issues' `areas`; strength there is leverage on those issues.

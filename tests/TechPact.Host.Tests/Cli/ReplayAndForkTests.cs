@@ -129,11 +129,11 @@ public sealed class ReplayAndForkTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{round: 3, id: x, effects: [{reservation: {country: UZ, value: 0.3}}]}", "--inject:1:53: error: unknown country 'UZ'; did you mean 'US'?")]
-    [InlineData("{round: 1, id: x, effects: [{reservation: {country: US, value: 0.3}}]}", "round must be a whole number from 2")]
-    [InlineData("{round: 3, id: x, effects: [{reservations: {country: US, value: 0.3}}]}", "unknown effect 'reservations'; did you mean 'reservation'?")]
+    [InlineData("{round: 3, id: x, effects: [{reservation: {country: UZ, value: 0.3}}]}", "--inject:1:53: error: country 'UZ' in reservation effect of event 'x' is not in the scenario; did you mean 'US'?")]
+    [InlineData("{round: 1, id: x, effects: [{reservation: {country: US, value: 0.3}}]}", "--inject:1:9: error: event 'x' is set for round 1, before the round after the fork (2); expected a round from 2")]
+    [InlineData("{round: 3, id: x, effects: [{reservations: {country: US, value: 0.3}}]}", "unknown key 'reservations' in effect #1 of event 'x'; did you mean 'reservation'?")]
     [InlineData("{round: 3, id: x, effects: [{red-line: {country: KR, issue: data-flows, option: freeflow}}]}", "did you mean 'free-flow'?")]
-    [InlineData("{round: 3, id: x, effects: [{reservation: {country: US, value: 1.5}}]}", "value must be a number from 0 to 1")]
+    [InlineData("{round: 3, id: x, effects: [{reservation: {country: US, value: 1.5}}]}", "1.5 is out of range; expected a number between 0 and 1")]
     [InlineData("{round: 3, id: [unclosed", "--inject:2:1: error: YAML syntax error")]
     public async Task A_bad_inject_exits_2_with_a_clear_message(string inject, string message)
     {

@@ -65,11 +65,11 @@ public class EventLimitsTests
     }
 
     [Theory]
-    [InlineData("{round: 2, id: \"A');alert(1);//\", effects: [{reservation: {country: US, value: 0.3}}]}", "id 'A');alert(1);//' has a quote mark (') at character 2")]
-    [InlineData("{round: 2, id: \"a b\", effects: [{reservation: {country: US, value: 0.3}}]}", "id 'a b' has a space at character 2")]
-    [InlineData("{round: 2, id: \"a\\u200Bb\", effects: [{reservation: {country: US, value: 0.3}}]}", "id 'a\\u200Bb' has U+200B at character 2")]
-    [InlineData("{round: 2, id: x, title: \"\\e[2J\", effects: [{reservation: {country: US, value: 0.3}}]}", "title holds control character U+001B at character 1")]
-    [InlineData("{round: 2, id: x, title: \"abc\\u202Edef\", effects: [{reservation: {country: US, value: 0.3}}]}", "title holds bidirectional control U+202E")]
+    [InlineData("{round: 2, id: \"A');alert(1);//\", effects: [{reservation: {country: US, value: 0.3}}]}", "id of the event 'A');alert(1);//' has a quote mark (') at character 2")]
+    [InlineData("{round: 2, id: \"a b\", effects: [{reservation: {country: US, value: 0.3}}]}", "id of the event 'a b' has a space at character 2")]
+    [InlineData("{round: 2, id: \"a\\u200Bb\", effects: [{reservation: {country: US, value: 0.3}}]}", "id of the event 'a\\u200Bb' has U+200B at character 2")]
+    [InlineData("{round: 2, id: x, title: \"\\e[2J\", effects: [{reservation: {country: US, value: 0.3}}]}", "title of event 'x' holds control character U+001B at character 1")]
+    [InlineData("{round: 2, id: x, title: \"abc\\u202Edef\", effects: [{reservation: {country: US, value: 0.3}}]}", "title of event 'x' holds bidirectional control U+202E")]
     [InlineData("{round: 2, round: 3, id: x, effects: [{reservation: {country: US, value: 0.3}}]}", "duplicate key 'round'")]
     [InlineData("!!binary {round: 2, id: x, effects: [{reservation: {country: US, value: 0.3}}]}", "YAML tag")]
     [InlineData("", "holds no YAML document; expected one event")]

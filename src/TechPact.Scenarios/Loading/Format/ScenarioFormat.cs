@@ -3,6 +3,7 @@ using TechPact.Negotiation.Negotiators.Opponents;
 using TechPact.Negotiation.Negotiators.Strategies;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Protocols;
+using TechPact.Scenarios.Events;
 using TechPact.Scenarios.Limits;
 using TechPact.Scenarios.Loading.Schema;
 
@@ -18,10 +19,9 @@ public static class ScenarioFormat
 
     private static readonly NumberShape Unit = new("0..1", NumberRange.Unit);
 
-    /// <summary>Ids, names and texts carry the loader's own limits (<see cref="TextRules"/>), so an editor flags them too.</summary>
-    private static TextShape Id(string description) => new(description, TextRules.IdPattern, MaxLength: InputLimits.MaxIdLength);
-    private static TextShape Name(string description) => new(description, MaxLength: InputLimits.MaxNameLength);
-    private static TextShape LongText(string description) => new(description, MaxLength: InputLimits.MaxTextLength);
+    private static TextShape Id(string description) => FieldShapes.Id(description);
+    private static TextShape Name(string description) => FieldShapes.Name(description);
+    private static TextShape LongText(string description) => FieldShapes.LongText(description);
 
     public static readonly MappingShape Option = new("option", "One rung of an issue's ladder.",
     [
@@ -77,42 +77,10 @@ public static class ScenarioFormat
         new("issues", new ListShape("At least 1 issue id.", Id("Issue id."), 1), Required: true),
     ]);
 
-    public static readonly MappingShape PriorityEffect = new("priority-effect", "The issue becomes this share of the country's concerns.",
-    [
-        new("country", Id("Country id."), Required: true),
-        new("issue", Id("Issue id."), Required: true),
-        new("weight", new NumberShape("The issue's new normalised weight, 0..1; the others shrink in proportion.", NumberRange.Unit), Required: true),
-    ]);
-
-    public static readonly MappingShape StrengthEffect = new("strength-effect", "A country's strength in an area changes.",
-    [
-        new("country", Id("Country id."), Required: true),
-        new("area", Id("Area name."), Required: true),
-        new("value", new NumberShape("New strength, 0..1.", NumberRange.Unit), Required: true),
-    ]);
-
-    public static readonly MappingShape ReservationEffect = new("reservation-effect", "A country's reservation value changes.",
-    [
-        new("country", Id("Country id."), Required: true),
-        new("value", new NumberShape("New reservation, 0..1.", NumberRange.Unit), Required: true),
-    ]);
-
-    public static readonly MappingShape RedLineEffect = new("red-line-effect", "A country adds or lifts a red line.",
-    [
-        new("country", Id("Country id."), Required: true),
-        new("issue", Id("Issue id."), Required: true),
-        new("option", Id("Option id."), Required: true),
-    ]);
-
+    /// <summary>One change an event makes: the kinds are declared once, in <see cref="EffectKinds"/>, with
+    /// how each is read and written. Built after <see cref="Country"/>, which a joining party's shape is.</summary>
     public static readonly MappingShape Effect = new("effect", "One change an event makes: a mapping with exactly one of these keys.",
-    [
-        new("priority", PriorityEffect),
-        new("strength", StrengthEffect),
-        new("reservation", ReservationEffect),
-        new("red-line", RedLineEffect),
-        new("lift-red-line", RedLineEffect),
-        new("join", Country),
-    ], ExactlyOneKey: true);
+        [.. EffectKinds.All.Select(kind => new Field(kind.Key, kind.Shape))], ExactlyOneKey: true);
 
     public static readonly MappingShape Event = new("event", "A scripted inject at the start of a round.",
     [

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using TechPact.Negotiation.Events;
-using TechPact.Scenarios.Loading.Format;
 using TechPact.Scenarios.Loading.Schema;
 using TechPact.Scenarios.Loading.Yaml;
 
@@ -22,35 +21,16 @@ internal static class EventsReader
         NoteArrivals(list, roster);
         foreach (var (item, label) in items.OrderBy(e => PeekRound(e.Item)))
         {
-            if (values.Map(item, label) is not { } map) continue;
-            var fields = KeyedMapping.Of(map);
-            var id = values.Id(fields["id"], $"id of {label}");
-            var context = id is null ? label : $"event '{id}'";
-            fields.Check(context, ScenarioFormat.Event.Keys, ScenarioFormat.Event.RequiredKeys, values.Diagnostics);
-            var round = Round(fields["round"], context, maxRounds, values);
-            var title = values.Name(fields["title"], $"title of {context}");
-            var effects = new EffectsReader(agenda, roster, context, values).Read(fields["effects"]);
-            if (id is null || round is null) continue;
-            if (!firstSeen.TryAdd(id, fields["id"]!.Start))
+            var (evt, idAt) = EventReader.Read(item, label, EventRounds.Until(maxRounds), agenda, roster, values);
+            if (evt is null) continue;
+            if (!firstSeen.TryAdd(evt.Id, idAt!.Value))
             {
-                values.Diagnostics.Error(fields["id"]!.Start, $"duplicate event id '{id}'; first defined at {firstSeen[id]}");
+                values.Diagnostics.Error(idAt.Value, $"duplicate event id '{evt.Id}'; first defined at {firstSeen[evt.Id]}");
                 continue;
             }
-            events.Add(new ScenarioEvent(round.Value, id, title ?? "", effects));
+            events.Add(evt);
         }
         return events.ToImmutable();
-    }
-
-    private static int? Round(YamlNode? node, string context, int? maxRounds, Values values)
-    {
-        if (values.Integer(node, IntegerRange.MaxRounds) is not { } round) return null;
-        if (maxRounds is { } deadline && round > deadline)
-        {
-            values.Diagnostics.Error(node!.Start,
-                $"{context} is set for round {round}, after max-rounds ({deadline}); it would never fire (expected a round from 1 to {deadline})");
-            return null;
-        }
-        return (int)round;
     }
 
     /// <summary>Who joins when, read loosely ahead of the real reading (which reports problems).</summary>

@@ -24,6 +24,23 @@ internal sealed class Roster(bool isResolvable = true)
 
     public SourcePosition PositionOf(string id) => _seatedAt.TryGetValue(id, out var at) ? at : SourcePosition.Start;
 
+    /// <summary>The table of a running summit, for reading an event given as text against it: its countries,
+    /// and those its own scripted events will seat later.</summary>
+    public static Roster Of(Negotiation.Summits.Scenario table)
+    {
+        var roster = new Roster();
+        foreach (var country in table.Countries)
+        {
+            roster._ids.Add(country.Id);
+            roster._seatedAt.Add(country.Id, SourcePosition.WholeFile);
+        }
+        foreach (var evt in table.Events)
+            foreach (var joins in evt.Effects.OfType<Negotiation.Events.PartyJoins>())
+                if (!roster._seatedAt.ContainsKey(joins.Country.Id))
+                    roster.Arrivals.TryAdd(joins.Country.Id, $"in round {evt.Round} (event '{evt.Id}')");
+        return roster;
+    }
+
     public bool TrySeat(string id, SourcePosition at, DiagnosticBag diagnostics)
     {
         if (_seatedAt.TryGetValue(id, out var first))
