@@ -119,7 +119,8 @@ public sealed record Sample(double Seconds, double CpuSeconds, long Items, doubl
 }
 
 /// <summary>A figure: the warm-up and the timed windows after it, summarised as medians with their spread.</summary>
-public sealed record Figure(WarmUp WarmUp, IReadOnlyList<Sample> Samples)
+/// <param name="Threads">How many threads did the work (what a window's cores are shared among).</param>
+public sealed record Figure(WarmUp WarmUp, IReadOnlyList<Sample> Samples, int Threads = 1)
 {
     public double Rate => Median(Samples.Select(s => s.Rate));
     public double MinRate => Samples.Min(s => s.Rate);
@@ -131,10 +132,17 @@ public sealed record Figure(WarmUp WarmUp, IReadOnlyList<Sample> Samples)
     /// <summary>Share of wall time the process was stopped for GC.</summary>
     public double GcPauseShare => Samples.Sum(s => s.GcPauseSeconds) / Samples.Sum(s => s.Seconds);
 
-    /// <summary>Share of the CPU time spent collecting. With the workstation GC a collection runs on the one
-    /// thread that triggered it while the others wait (they burn no CPU), so GC CPU ≈ pause time; with the
-    /// server GC every core collects during a pause, so GC CPU ≈ pause time × cores.</summary>
-    public double GcCpuShare => Math.Min(1, Samples.Sum(s => s.GcPauseSeconds) * GcThreads / Samples.Sum(s => s.CpuSeconds));
+    /// <summary>Share of the CPU time spent collecting, estimated from the pause time. With the workstation GC a
+    /// collection runs on the one thread that triggered it while the others wait (burning no CPU); with the
+    /// server GC every core collects during a pause. A pause is wall time, and on a machine other people are
+    /// using the collecting thread gets only its share of a core — counting each pause as a whole core
+    /// (as this harness once did) doubled the GC share at a load average of 20. So each window's pause is
+    /// weighed by the cores one of its threads actually got (CPU s ÷ wall s ÷ threads; server GC: the
+    /// whole process's), which is exact on an idle machine and an estimate under load.</summary>
+    public double GcCpuShare => Math.Min(1, Samples.Sum(s => s.GcPauseSeconds * CoresWhileCollecting(s)) / Samples.Sum(s => s.CpuSeconds));
+
+    private double CoresWhileCollecting(Sample s) =>
+        System.Runtime.GCSettings.IsServerGC ? Math.Min(s.Cores, Environment.ProcessorCount) : Math.Min(1, s.Cores / Threads);
 
     public double BytesPerItem => Samples.Sum(s => (double)s.AllocatedBytes) / Items;
 
@@ -144,8 +152,6 @@ public sealed record Figure(WarmUp WarmUp, IReadOnlyList<Sample> Samples)
     public string Spread => $"{Report.Format(MinRate)}–{Report.Format(MaxRate)} (±{(MaxRate - MinRate) / 2 / Rate:P0})";
 
     public string Repetitions => $"{Samples.Count} × {Samples.Average(s => s.Seconds):0.0} s";
-
-    private static int GcThreads => System.Runtime.GCSettings.IsServerGC ? Environment.ProcessorCount : 1;
 
     public static double Median(IEnumerable<double> values)
     {

@@ -7,6 +7,7 @@ namespace TechPact.Benchmarks.Suites;
 public static class CliRun
 {
     private const int Repetitions = 3;
+    private const string TimeTool = "/usr/bin/time";
 
     public static async Task RunAsync()
     {
@@ -24,6 +25,7 @@ public static class CliRun
     private static async Task<double> TimeAsync(string label, string scenario, string output)
     {
         var times = new List<double>();
+        var cpus = new List<double>();
         var folder = Directory.CreateTempSubdirectory("techpact-bench-");
         try
         {
@@ -34,6 +36,14 @@ public static class CliRun
                     RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
                     WorkingDirectory = folder.FullName,
                 };
+                // Through time(1) when it is there: the CPU seconds a run cost say what the code did when the
+                // wall clock says mostly how busy the machine was.
+                var cpuFile = Path.Combine(folder.FullName, "cpu");
+                if (File.Exists(TimeTool))
+                {
+                    start.FileName = TimeTool;
+                    foreach (var a in new[] { "-f", "%U %S", "-o", cpuFile, "dotnet" }) start.ArgumentList.Add(a);
+                }
                 foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "techpact.dll"), "run", scenario, output })
                     start.ArgumentList.Add(a);
                 if (output == "--out") start.ArgumentList.Add(Path.Combine(folder.FullName, "out"));
@@ -43,6 +53,10 @@ public static class CliRun
                 var stderr = process.StandardError.ReadToEndAsync();
                 await process.WaitForExitAsync();
                 times.Add(clock.Elapsed.TotalSeconds);
+                var invariant = System.Globalization.CultureInfo.InvariantCulture;
+                if (File.Exists(cpuFile) && File.ReadAllLines(cpuFile).LastOrDefault()?.Split(' ') is [var user, var system]
+                    && double.TryParse(user, invariant, out var u) && double.TryParse(system, invariant, out var sys))
+                    cpus.Add(u + sys);
                 if (process.ExitCode != 0)
                 {
                     Report.Plain(label, "failed", "", "", $"exit {process.ExitCode}: {(await stderr).Split('\n')[0]}");
@@ -57,7 +71,8 @@ public static class CliRun
             folder.Delete(recursive: true);
         }
         var median = Figure.Median(times);
-        Report.Plain(label, $"{median:0.00} s", $"{times.Min():0.00}–{times.Max():0.00} s", $"none (a user's cold start) · {Repetitions} processes", "wall clock");
+        Report.Plain(label, $"{median:0.00} s", $"{times.Min():0.00}–{times.Max():0.00} s", $"none (a user's cold start) · {Repetitions} processes",
+            cpus.Count > 0 ? $"wall clock; {Figure.Median(cpus):0.0} CPU s ({cpus.Min():0.0}–{cpus.Max():0.0})" : "wall clock");
         return median;
     }
 }

@@ -40,7 +40,7 @@ public static class Throughput
             parallelSamples.Add(Measure.Time(all, Window));
         }
         var serial = new Figure(warmSerial, serialSamples);
-        var parallel = new Figure(warmParallel, parallelSamples);
+        var parallel = new Figure(warmParallel, parallelSamples, threads);
         LastPureParallel = parallel;
         var ratios = serialSamples.Zip(parallelSamples, (s, p) => p.Rate / s.Rate).ToList();
         var ratio = Figure.Median(ratios);
@@ -59,7 +59,7 @@ public static class Throughput
             $"negotiations/s: what the {threads}-thread code does per CPU-second × {threads}, an estimate for an idle machine");
         Report.Plain("allocated per negotiation", $"{parallel.BytesPerItem / 1024:0.0} KiB", "", "", $"{parallel.Gen0PerThousand:0.0} gen-0 GCs per 1,000 negotiations, {parallelSamples.Sum(s => s.Gen2)} gen-2");
         Report.Plain("GC: time paused / share of CPU", $"{parallel.GcPauseShare:P1} / {parallel.GcCpuShare:P1}", "", "",
-            $"{gc} GC; CPU share = pause time × {(System.Runtime.GCSettings.IsServerGC ? "cores" : "1 thread")} ÷ CPU time");
+            $"{gc} GC; CPU share = pause time × the cores {(System.Runtime.GCSettings.IsServerGC ? "the process" : "one thread")} got ÷ CPU time (exact when idle; an estimate under load)");
         Console.WriteLine();
 
         var best = Math.Max(parallel.Rate, serial.Rate);

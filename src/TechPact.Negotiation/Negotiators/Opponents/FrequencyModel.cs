@@ -29,6 +29,24 @@ public sealed class FrequencyModel
         for (var i = 0; i < _counts.Length; i++) _counts[i] = new double[_optionCounts[i]];
     }
 
+    [ThreadStatic] private static FrequencyModel? _scratch;
+
+    /// <summary>This thread's reusable estimator for an agenda with these option counts, so a round's estimates
+    /// allocate nothing. <see cref="Learn"/> overwrites every estimate, so it gives exactly what a new one gives.
+    /// Valid until this thread's next call: use it within one synchronous loop and never keep it.</summary>
+    public static FrequencyModel Scratch(IReadOnlyList<int> optionCounts)
+    {
+        if (_scratch is { } model && model.Fits(optionCounts)) return model;
+        return _scratch = new FrequencyModel(optionCounts);
+    }
+
+    private bool Fits(IReadOnlyList<int> optionCounts)
+    {
+        if (optionCounts.Count != _optionCounts.Length) return false;
+        for (var i = 0; i < _optionCounts.Length; i++) if (optionCounts[i] != _optionCounts[i]) return false;
+        return true;
+    }
+
     public double Weight(int issue) => _weights[issue];
 
     /// <summary>How many issues the agenda it estimates has.</summary>

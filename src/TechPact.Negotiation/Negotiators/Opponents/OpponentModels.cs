@@ -27,7 +27,7 @@ public static class OpponentModels
         var scores = new double[optionCounts.Count][];
         for (var i = 0; i < scores.Length; i++) scores[i] = new double[optionCounts[i]];
         var countries = context.Commitments.Length;
-        var estimator = countries >= ShareFrom ? null : new FrequencyModel(optionCounts);
+        var estimator = countries >= ShareFrom ? null : FrequencyModel.Scratch(optionCounts);
         for (var c = 0; c < countries; c++)
         {
             if (c == me) continue;

@@ -57,7 +57,8 @@ public static class Mediator
     {
         var admissible = Acceptability.Admissible(setting, issue);
         var agreed = admissible;
-        var positions = new int[moves.Count];
+        // Per issue per round: on the stack (a 193-country table needs 772 bytes), on the heap beyond.
+        Span<int> positions = moves.Count <= 256 ? stackalloc int[moves.Count] : new int[moves.Count];
         for (var c = 0; c < moves.Count; c++)
         {
             var move = moves[c];
@@ -83,7 +84,7 @@ public static class Mediator
     public static double[][] Salience(SummitSetting setting, Package draft, IReadOnlyList<CountryMove> moves,
         ImmutableArray<ImmutableArray<Package>> history)
     {
-        var model = new FrequencyModel(OptionCounts(setting));
+        var model = FrequencyModel.Scratch(OptionCounts(setting));
         var salience = new double[moves.Count][];
         for (var c = 0; c < salience.Length; c++) salience[c] = SalienceOf(model, draft, moves[c], c, history);
         return salience;
@@ -109,11 +110,11 @@ public static class Mediator
     }
 
     /// <summary>The allowed option nearest Σ λ_c·position_c / Σ λ_c, with λ_c = power × salience; ties go to the lower rung.</summary>
-    private static int Compromise(SummitSetting setting, int issue, IReadOnlyList<int> positions, double[][] salience, OptionSet allowed)
+    private static int Compromise(SummitSetting setting, int issue, ReadOnlySpan<int> positions, double[][] salience, OptionSet allowed)
     {
         double weighted = 0, total = 0, plain = 0;
         var counted = 0;
-        for (var c = 0; c < positions.Count; c++)
+        for (var c = 0; c < positions.Length; c++)
         {
             if (positions[c] == Package.Open) continue;
             var lambda = setting.Leverage.Power[c][issue] * salience[c][issue];
