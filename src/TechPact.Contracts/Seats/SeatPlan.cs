@@ -7,7 +7,7 @@ namespace TechPact.Contracts.Seats;
 /// using a person's seat), or an agent program the country grain starts.</summary>
 /// <param name="By">The strategy's name, "student"/"person", or the agent's command line as the user typed it.</param>
 [GenerateSerializer, Immutable, Alias("techpact.SeatSpec")]
-public sealed record SeatSpec(SeatKind Kind, string By)
+public sealed record SeatSpec([Id(0)] SeatKind Kind, [Id(1)] string By)
 {
     /// <summary>An agent's program and arguments, <see cref="By"/> split as a shell would (no shell runs it).</summary>
     [Id(10)] public ImmutableArray<string> Argv { get; init; } = [];
@@ -30,7 +30,7 @@ public sealed record SeatSpec(SeatKind Kind, string By)
 /// <param name="RoundTime">The round's deadline for person seats (null: none; a summit with a person seat needs one).</param>
 /// <param name="HandOverAfter">After this many failed rounds in a row, a seat goes to the AI for the rest of the summit.</param>
 [GenerateSerializer, Immutable, Alias("techpact.SeatPlan")]
-public sealed record SeatPlan(ImmutableDictionary<string, SeatSpec> Seats, TimeSpan MoveTime, TimeSpan? RoundTime, int HandOverAfter = SeatPlan.DefaultHandOverAfter)
+public sealed record SeatPlan([Id(0)] ImmutableDictionary<string, SeatSpec> Seats, [Id(1)] TimeSpan MoveTime, [Id(2)] TimeSpan? RoundTime, [Id(3)] int HandOverAfter = SeatPlan.DefaultHandOverAfter)
 {
     public const int DefaultHandOverAfter = 3;
     public static readonly TimeSpan DefaultMoveTime = TimeSpan.FromSeconds(5);

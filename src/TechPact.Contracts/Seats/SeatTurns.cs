@@ -10,11 +10,11 @@ namespace TechPact.Contracts.Seats;
 /// <param name="Deadline">The summit's round deadline, for person seats; null: none (agents have their move time).</param>
 /// <param name="Answered">A person's answer to this round already handed in (the round is being reopened).</param>
 [GenerateSerializer, Immutable, Alias("techpact.RoundTicket")]
-public sealed record RoundTicket(string SummitId, RoundContext Context, SeatView View, DateTimeOffset? Deadline, CountryMove? Answered = null);
+public sealed record RoundTicket([Id(0)] string SummitId, [Id(1)] RoundContext Context, [Id(2)] SeatView View, [Id(3)] DateTimeOffset? Deadline, [Id(4)] CountryMove? Answered = null);
 
 /// <summary>How an outside seat's round ended: its move, and when the AI played it, why.</summary>
 [GenerateSerializer, Immutable, Alias("techpact.SeatOutcome")]
-public sealed record SeatOutcome(CountryMove Move, SeatPlayedByAi? PlayedByAi);
+public sealed record SeatOutcome([Id(0)] CountryMove Move, [Id(1)] SeatPlayedByAi? PlayedByAi);
 
 /// <summary>One seat as its holder sees it: the view of the round (or of the end), what it handed
 /// in for the open round, and the summit's round clock.</summary>
@@ -24,19 +24,19 @@ public sealed record SeatOutcome(CountryMove Move, SeatPlayedByAi? PlayedByAi);
 /// <param name="PlayedByAi">The rounds the AI played for it, and why.</param>
 [GenerateSerializer, Immutable, Alias("techpact.SeatSnapshot")]
 public sealed record SeatSnapshot(
-    string SummitId,
-    SeatSpec Seat,
-    SeatView View,
-    int OpenRound,
-    SeatAnswer? Submitted,
-    string? Refused,
-    RoundClockView Clock,
-    ImmutableArray<SeatPlayedByAi> PlayedByAi);
+    [Id(0)] string SummitId,
+    [Id(1)] SeatSpec Seat,
+    [Id(2)] SeatView View,
+    [Id(3)] int OpenRound,
+    [Id(4)] SeatAnswer? Submitted,
+    [Id(5)] string? Refused,
+    [Id(6)] RoundClockView Clock,
+    [Id(7)] ImmutableArray<SeatPlayedByAi> PlayedByAi);
 
 /// <summary>A summit's round clock. <paramref name="Deadline"/> is when the open round closes; while
 /// paused it is null and <paramref name="RemainingSeconds"/> says how long the round will still run.</summary>
 [GenerateSerializer, Immutable, Alias("techpact.RoundClockView")]
-public sealed record RoundClockView(int OpenRound, DateTimeOffset? Deadline, double? RemainingSeconds, bool Paused, DateTimeOffset Now)
+public sealed record RoundClockView([Id(0)] int OpenRound, [Id(1)] DateTimeOffset? Deadline, [Id(2)] double? RemainingSeconds, [Id(3)] bool Paused, [Id(4)] DateTimeOffset Now)
 {
     public static RoundClockView Idle(DateTimeOffset now) => new(0, null, null, false, now);
 }

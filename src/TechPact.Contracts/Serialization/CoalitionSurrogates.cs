@@ -5,7 +5,7 @@ using TechPact.Negotiation.Linkage;
 namespace TechPact.Contracts.Serialization;
 
 [GenerateSerializer, Immutable, Alias("techpact.club")]
-public readonly record struct ClubSurrogate(int Issue, int Option, int FormedRound, ImmutableArray<int> Members);
+public readonly record struct ClubSurrogate([Id(0)] int Issue, [Id(1)] int Option, [Id(2)] int FormedRound, [Id(3)] ImmutableArray<int> Members);
 
 [RegisterConverter]
 public sealed class ClubConverter : IConverter<Club, ClubSurrogate>
@@ -15,7 +15,7 @@ public sealed class ClubConverter : IConverter<Club, ClubSurrogate>
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.track")]
-public readonly record struct TrackSurrogate(string Id, string Title, ImmutableArray<int> Countries, ImmutableArray<int> Issues);
+public readonly record struct TrackSurrogate([Id(0)] string Id, [Id(1)] string Title, [Id(2)] ImmutableArray<int> Countries, [Id(3)] ImmutableArray<int> Issues);
 
 [RegisterConverter]
 public sealed class TrackConverter : IConverter<Track, TrackSurrogate>
@@ -25,8 +25,8 @@ public sealed class TrackConverter : IConverter<Track, TrackSurrogate>
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.ledger-entry")]
-public readonly record struct LedgerEntrySurrogate(int Round, string Giver, string Issue, string Option, string Receiver,
-    string ForIssue, string ForOption, double UtilityGiven, double UtilityGained, string Reason);
+public readonly record struct LedgerEntrySurrogate([Id(0)] int Round, [Id(1)] string Giver, [Id(2)] string Issue, [Id(3)] string Option, [Id(4)] string Receiver,
+    [Id(5)] string ForIssue, [Id(6)] string ForOption, [Id(7)] double UtilityGiven, [Id(8)] double UtilityGained, [Id(9)] string Reason);
 
 [RegisterConverter]
 public sealed class LedgerEntryConverter : IConverter<LedgerEntry, LedgerEntrySurrogate>

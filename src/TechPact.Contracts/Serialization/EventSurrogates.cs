@@ -8,7 +8,7 @@ namespace TechPact.Contracts.Serialization;
 // converter of its own: each concrete effect is written with its runtime type.
 
 [GenerateSerializer, Immutable, Alias("techpact.scenario-event")]
-public readonly record struct ScenarioEventSurrogate(int Round, string Id, string Title, ImmutableArray<EventEffect> Effects);
+public readonly record struct ScenarioEventSurrogate([Id(0)] int Round, [Id(1)] string Id, [Id(2)] string Title, [Id(3)] ImmutableArray<EventEffect> Effects);
 
 [RegisterConverter]
 public sealed class ScenarioEventConverter : IConverter<ScenarioEvent, ScenarioEventSurrogate>
@@ -18,7 +18,7 @@ public sealed class ScenarioEventConverter : IConverter<ScenarioEvent, ScenarioE
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.priority-change")]
-public readonly record struct PriorityChangeSurrogate(string Country, int Issue, double Weight);
+public readonly record struct PriorityChangeSurrogate([Id(0)] string Country, [Id(1)] int Issue, [Id(2)] double Weight);
 
 [RegisterConverter]
 public sealed class PriorityChangeConverter : IConverter<PriorityChange, PriorityChangeSurrogate>
@@ -28,7 +28,7 @@ public sealed class PriorityChangeConverter : IConverter<PriorityChange, Priorit
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.strength-change")]
-public readonly record struct StrengthChangeSurrogate(string Country, string Area, double Strength);
+public readonly record struct StrengthChangeSurrogate([Id(0)] string Country, [Id(1)] string Area, [Id(2)] double Strength);
 
 [RegisterConverter]
 public sealed class StrengthChangeConverter : IConverter<StrengthChange, StrengthChangeSurrogate>
@@ -38,7 +38,7 @@ public sealed class StrengthChangeConverter : IConverter<StrengthChange, Strengt
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.reservation-change")]
-public readonly record struct ReservationChangeSurrogate(string Country, double Reservation);
+public readonly record struct ReservationChangeSurrogate([Id(0)] string Country, [Id(1)] double Reservation);
 
 [RegisterConverter]
 public sealed class ReservationChangeConverter : IConverter<ReservationChange, ReservationChangeSurrogate>
@@ -48,7 +48,7 @@ public sealed class ReservationChangeConverter : IConverter<ReservationChange, R
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.red-line-added")]
-public readonly record struct RedLineAddedSurrogate(string Country, int Issue, int Option);
+public readonly record struct RedLineAddedSurrogate([Id(0)] string Country, [Id(1)] int Issue, [Id(2)] int Option);
 
 [RegisterConverter]
 public sealed class RedLineAddedConverter : IConverter<RedLineAdded, RedLineAddedSurrogate>
@@ -58,7 +58,7 @@ public sealed class RedLineAddedConverter : IConverter<RedLineAdded, RedLineAdde
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.red-line-lifted")]
-public readonly record struct RedLineLiftedSurrogate(string Country, int Issue, int Option);
+public readonly record struct RedLineLiftedSurrogate([Id(0)] string Country, [Id(1)] int Issue, [Id(2)] int Option);
 
 [RegisterConverter]
 public sealed class RedLineLiftedConverter : IConverter<RedLineLifted, RedLineLiftedSurrogate>
@@ -68,7 +68,7 @@ public sealed class RedLineLiftedConverter : IConverter<RedLineLifted, RedLineLi
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.party-joins")]
-public readonly record struct PartyJoinsSurrogate(CountryProfile Country);
+public readonly record struct PartyJoinsSurrogate([Id(0)] CountryProfile Country);
 
 [RegisterConverter]
 public sealed class PartyJoinsConverter : IConverter<PartyJoins, PartyJoinsSurrogate>

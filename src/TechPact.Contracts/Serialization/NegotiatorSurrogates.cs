@@ -8,13 +8,13 @@ namespace TechPact.Contracts.Serialization;
 
 [GenerateSerializer, Immutable, Alias("techpact.country-brief")]
 public readonly record struct CountryBriefSurrogate(
-    int Index,
-    ImmutableArray<Issue> Issues,
-    CountryProfile Profile,
-    ImmutableArray<double> RelativeLeverage,
-    NegotiationRules Rules,
-    ImmutableArray<CountryProfile> Table,
-    ImmutableArray<double> Power);
+    [Id(0)] int Index,
+    [Id(1)] ImmutableArray<Issue> Issues,
+    [Id(2)] CountryProfile Profile,
+    [Id(3)] ImmutableArray<double> RelativeLeverage,
+    [Id(4)] NegotiationRules Rules,
+    [Id(5)] ImmutableArray<CountryProfile> Table,
+    [Id(6)] ImmutableArray<double> Power);
 
 [RegisterConverter]
 public sealed class CountryBriefConverter : IConverter<CountryBrief, CountryBriefSurrogate>
@@ -28,16 +28,16 @@ public sealed class CountryBriefConverter : IConverter<CountryBrief, CountryBrie
 
 [GenerateSerializer, Immutable, Alias("techpact.country-move")]
 public readonly record struct CountryMoveSurrogate(
-    string Country,
-    int Round,
-    bool Accepts,
-    double DraftUtility,
-    double Aspiration,
-    ImmutableArray<OptionSet> Commitments,
-    ImmutableArray<int> Amendments,
-    int Concessions,
-    double Risk,
-    Package? Proposal);
+    [Id(0)] string Country,
+    [Id(1)] int Round,
+    [Id(2)] bool Accepts,
+    [Id(3)] double DraftUtility,
+    [Id(4)] double Aspiration,
+    [Id(5)] ImmutableArray<OptionSet> Commitments,
+    [Id(6)] ImmutableArray<int> Amendments,
+    [Id(7)] int Concessions,
+    [Id(8)] double Risk,
+    [Id(9)] Package? Proposal);
 
 [RegisterConverter]
 public sealed class CountryMoveConverter : IConverter<CountryMove, CountryMoveSurrogate>

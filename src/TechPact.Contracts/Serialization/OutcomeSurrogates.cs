@@ -6,7 +6,7 @@ namespace TechPact.Contracts.Serialization;
 // The engine stays free of Orleans, so its types cross the wire through these surrogates.
 
 [GenerateSerializer, Immutable, Alias("techpact.option")]
-public readonly record struct OptionSurrogate(string Id, string Label, string Standard);
+public readonly record struct OptionSurrogate([Id(0)] string Id, [Id(1)] string Label, [Id(2)] string Standard);
 
 [RegisterConverter]
 public sealed class OptionConverter : IConverter<Option, OptionSurrogate>
@@ -16,7 +16,7 @@ public sealed class OptionConverter : IConverter<Option, OptionSurrogate>
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.issue")]
-public readonly record struct IssueSurrogate(string Id, string Title, ImmutableArray<string> Areas, ImmutableArray<Option> Options);
+public readonly record struct IssueSurrogate([Id(0)] string Id, [Id(1)] string Title, [Id(2)] ImmutableArray<string> Areas, [Id(3)] ImmutableArray<Option> Options);
 
 [RegisterConverter]
 public sealed class IssueConverter : IConverter<Issue, IssueSurrogate>
@@ -26,7 +26,7 @@ public sealed class IssueConverter : IConverter<Issue, IssueSurrogate>
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.option-set")]
-public readonly record struct OptionSetSurrogate(ulong Bits);
+public readonly record struct OptionSetSurrogate([Id(0)] ulong Bits);
 
 [RegisterConverter]
 public sealed class OptionSetConverter : IConverter<OptionSet, OptionSetSurrogate>
@@ -36,7 +36,7 @@ public sealed class OptionSetConverter : IConverter<OptionSet, OptionSetSurrogat
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.package")]
-public readonly record struct PackageSurrogate(ImmutableArray<int> Choices);
+public readonly record struct PackageSurrogate([Id(0)] ImmutableArray<int> Choices);
 
 [RegisterConverter]
 public sealed class PackageConverter : IConverter<Package, PackageSurrogate>

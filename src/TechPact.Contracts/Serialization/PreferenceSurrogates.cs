@@ -9,16 +9,16 @@ namespace TechPact.Contracts.Serialization;
 /// dictionary with the ordinal comparer the engine relies on, not whatever default a codec picks.</remarks>
 [GenerateSerializer, Immutable, Alias("techpact.country-profile")]
 public readonly record struct CountryProfileSurrogate(
-    string Id,
-    string Name,
-    ImmutableArray<string> StrengthAreas,
-    ImmutableArray<double> StrengthValues,
-    ImmutableArray<double> Weights,
-    ImmutableArray<ImmutableArray<double>> Values,
-    ImmutableArray<OptionSet> RedLines,
-    double Reservation,
-    StrategySpec Strategy,
-    double Discount);
+    [Id(0)] string Id,
+    [Id(1)] string Name,
+    [Id(2)] ImmutableArray<string> StrengthAreas,
+    [Id(3)] ImmutableArray<double> StrengthValues,
+    [Id(4)] ImmutableArray<double> Weights,
+    [Id(5)] ImmutableArray<ImmutableArray<double>> Values,
+    [Id(6)] ImmutableArray<OptionSet> RedLines,
+    [Id(7)] double Reservation,
+    [Id(8)] StrategySpec Strategy,
+    [Id(9)] double Discount);
 
 [RegisterConverter]
 public sealed class CountryProfileConverter : IConverter<CountryProfile, CountryProfileSurrogate>
@@ -37,7 +37,7 @@ public sealed class CountryProfileConverter : IConverter<CountryProfile, Country
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.strategy-spec")]
-public readonly record struct StrategySpecSurrogate(string Name, double Exponent, string Acceptance, double AcceptanceTime, string OpponentModel);
+public readonly record struct StrategySpecSurrogate([Id(0)] string Name, [Id(1)] double Exponent, [Id(2)] string Acceptance, [Id(3)] double AcceptanceTime, [Id(4)] string OpponentModel);
 
 [RegisterConverter]
 public sealed class StrategySpecConverter : IConverter<StrategySpec, StrategySpecSurrogate>

@@ -10,7 +10,7 @@ namespace TechPact.Contracts.Serialization;
 // The seat model's engine types: answers, seat lines and the seat view. Enums travel by name, as SummitStatus does.
 
 [GenerateSerializer, Immutable, Alias("techpact.seat-answer")]
-public readonly record struct SeatAnswerSurrogate(bool AcceptsDraft, ImmutableArray<IssueAnswer> Issues);
+public readonly record struct SeatAnswerSurrogate([Id(0)] bool AcceptsDraft, [Id(1)] ImmutableArray<IssueAnswer> Issues);
 
 [RegisterConverter]
 public sealed class SeatAnswerConverter : IConverter<SeatAnswer, SeatAnswerSurrogate>
@@ -20,7 +20,7 @@ public sealed class SeatAnswerConverter : IConverter<SeatAnswer, SeatAnswerSurro
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.issue-answer")]
-public readonly record struct IssueAnswerSurrogate(string Issue, ImmutableArray<string> Commit, string? Amend);
+public readonly record struct IssueAnswerSurrogate([Id(0)] string Issue, [Id(1)] ImmutableArray<string> Commit, [Id(2)] string? Amend);
 
 [RegisterConverter]
 public sealed class IssueAnswerConverter : IConverter<IssueAnswer, IssueAnswerSurrogate>
@@ -30,7 +30,7 @@ public sealed class IssueAnswerConverter : IConverter<IssueAnswer, IssueAnswerSu
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.seat-kind")]
-public readonly record struct SeatKindSurrogate(string Name);
+public readonly record struct SeatKindSurrogate([Id(0)] string Name);
 
 [RegisterConverter]
 public sealed class SeatKindConverter : IConverter<SeatKind, SeatKindSurrogate>
@@ -40,7 +40,7 @@ public sealed class SeatKindConverter : IConverter<SeatKind, SeatKindSurrogate>
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.seat-fault")]
-public readonly record struct SeatFaultSurrogate(string Name);
+public readonly record struct SeatFaultSurrogate([Id(0)] string Name);
 
 [RegisterConverter]
 public sealed class SeatFaultConverter : IConverter<SeatFault, SeatFaultSurrogate>
@@ -50,7 +50,7 @@ public sealed class SeatFaultConverter : IConverter<SeatFault, SeatFaultSurrogat
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.seat-taken")]
-public readonly record struct SeatTakenSurrogate(int Round, string Country, SeatKind Kind, string By, string Reason);
+public readonly record struct SeatTakenSurrogate([Id(0)] int Round, [Id(1)] string Country, [Id(2)] SeatKind Kind, [Id(3)] string By, [Id(4)] string Reason);
 
 [RegisterConverter]
 public sealed class SeatTakenConverter : IConverter<SeatTaken, SeatTakenSurrogate>
@@ -60,7 +60,7 @@ public sealed class SeatTakenConverter : IConverter<SeatTaken, SeatTakenSurrogat
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.seat-played-by-ai")]
-public readonly record struct SeatPlayedByAiSurrogate(int Round, string Country, SeatFault Fault, string Detail);
+public readonly record struct SeatPlayedByAiSurrogate([Id(0)] int Round, [Id(1)] string Country, [Id(2)] SeatFault Fault, [Id(3)] string Detail);
 
 [RegisterConverter]
 public sealed class SeatPlayedByAiConverter : IConverter<SeatPlayedByAi, SeatPlayedByAiSurrogate>
@@ -71,9 +71,9 @@ public sealed class SeatPlayedByAiConverter : IConverter<SeatPlayedByAi, SeatPla
 
 [GenerateSerializer, Immutable, Alias("techpact.seat-view")]
 public readonly record struct SeatViewSurrogate(
-    string Country, int Round, int MaxRounds, string Protocol, SummitStatus Status, ImmutableArray<Issue> Issues,
-    CountryProfile Me, Package Draft, ImmutableArray<bool> Converged, ImmutableArray<PublicSeat> Table,
-    ImmutableArray<Club> Clubs, ImmutableArray<PublicEvent> Events);
+    [Id(0)] string Country, [Id(1)] int Round, [Id(2)] int MaxRounds, [Id(3)] string Protocol, [Id(4)] SummitStatus Status, [Id(5)] ImmutableArray<Issue> Issues,
+    [Id(6)] CountryProfile Me, [Id(7)] Package Draft, [Id(8)] ImmutableArray<bool> Converged, [Id(9)] ImmutableArray<PublicSeat> Table,
+    [Id(10)] ImmutableArray<Club> Clubs, [Id(11)] ImmutableArray<PublicEvent> Events);
 
 [RegisterConverter]
 public sealed class SeatViewConverter : IConverter<SeatView, SeatViewSurrogate>
@@ -86,7 +86,7 @@ public sealed class SeatViewConverter : IConverter<SeatView, SeatViewSurrogate>
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.public-seat")]
-public readonly record struct PublicSeatSurrogate(string Id, string Name, ImmutableArray<OptionSet> Commitments, PublicAnswer? LastAnswer);
+public readonly record struct PublicSeatSurrogate([Id(0)] string Id, [Id(1)] string Name, [Id(2)] ImmutableArray<OptionSet> Commitments, [Id(3)] PublicAnswer? LastAnswer);
 
 [RegisterConverter]
 public sealed class PublicSeatConverter : IConverter<PublicSeat, PublicSeatSurrogate>
@@ -96,7 +96,7 @@ public sealed class PublicSeatConverter : IConverter<PublicSeat, PublicSeatSurro
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.public-answer")]
-public readonly record struct PublicAnswerSurrogate(int Round, bool Accepts, ImmutableArray<int> Amendments);
+public readonly record struct PublicAnswerSurrogate([Id(0)] int Round, [Id(1)] bool Accepts, [Id(2)] ImmutableArray<int> Amendments);
 
 [RegisterConverter]
 public sealed class PublicAnswerConverter : IConverter<PublicAnswer, PublicAnswerSurrogate>
@@ -106,7 +106,7 @@ public sealed class PublicAnswerConverter : IConverter<PublicAnswer, PublicAnswe
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.public-event")]
-public readonly record struct PublicEventSurrogate(int Round, string Id, string Title);
+public readonly record struct PublicEventSurrogate([Id(0)] int Round, [Id(1)] string Id, [Id(2)] string Title);
 
 [RegisterConverter]
 public sealed class PublicEventConverter : IConverter<PublicEvent, PublicEventSurrogate>

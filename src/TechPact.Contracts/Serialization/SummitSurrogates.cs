@@ -9,16 +9,16 @@ namespace TechPact.Contracts.Serialization;
 
 [GenerateSerializer, Immutable, Alias("techpact.scenario")]
 public readonly record struct ScenarioSurrogate(
-    string Id,
-    string Title,
-    ImmutableArray<Issue> Issues,
-    ImmutableArray<CountryProfile> Countries,
-    NegotiationRules Rules,
-    ImmutableArray<ScenarioEvent> Events,
-    ImmutableArray<Track> Tracks,
-    int ClubThreshold,
-    bool Logrolling,
-    string Description);
+    [Id(0)] string Id,
+    [Id(1)] string Title,
+    [Id(2)] ImmutableArray<Issue> Issues,
+    [Id(3)] ImmutableArray<CountryProfile> Countries,
+    [Id(4)] NegotiationRules Rules,
+    [Id(5)] ImmutableArray<ScenarioEvent> Events,
+    [Id(6)] ImmutableArray<Track> Tracks,
+    [Id(7)] int ClubThreshold,
+    [Id(8)] bool Logrolling,
+    [Id(9)] string Description);
 
 [RegisterConverter]
 public sealed class ScenarioConverter : IConverter<Scenario, ScenarioSurrogate>
@@ -34,7 +34,7 @@ public sealed class ScenarioConverter : IConverter<Scenario, ScenarioSurrogate>
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.negotiation-rules")]
-public readonly record struct NegotiationRulesSurrogate(long Seed, int MaxRounds, string Protocol, double Noise);
+public readonly record struct NegotiationRulesSurrogate([Id(0)] long Seed, [Id(1)] int MaxRounds, [Id(2)] string Protocol, [Id(3)] double Noise);
 
 [RegisterConverter]
 public sealed class NegotiationRulesConverter : IConverter<NegotiationRules, NegotiationRulesSurrogate>
@@ -45,16 +45,16 @@ public sealed class NegotiationRulesConverter : IConverter<NegotiationRules, Neg
 
 [GenerateSerializer, Immutable, Alias("techpact.round-context")]
 public readonly record struct RoundContextSurrogate(
-    int Round,
-    Package Draft,
-    ImmutableArray<ImmutableArray<OptionSet>> Commitments,
-    ImmutableArray<ImmutableArray<OptionSet>> OpeningCommitments,
-    ImmutableArray<double> Aspirations,
-    ImmutableArray<double> Risks,
-    ImmutableArray<Club> Clubs,
-    ImmutableArray<Package> Proposals,
-    ImmutableArray<ImmutableArray<Package>> Positions,
-    ImmutableArray<Package> Drafts);
+    [Id(0)] int Round,
+    [Id(1)] Package Draft,
+    [Id(2)] ImmutableArray<ImmutableArray<OptionSet>> Commitments,
+    [Id(3)] ImmutableArray<ImmutableArray<OptionSet>> OpeningCommitments,
+    [Id(4)] ImmutableArray<double> Aspirations,
+    [Id(5)] ImmutableArray<double> Risks,
+    [Id(6)] ImmutableArray<Club> Clubs,
+    [Id(7)] ImmutableArray<Package> Proposals,
+    [Id(8)] ImmutableArray<ImmutableArray<Package>> Positions,
+    [Id(9)] ImmutableArray<Package> Drafts);
 
 [RegisterConverter]
 public sealed class RoundContextConverter : IConverter<RoundContext, RoundContextSurrogate>
@@ -72,7 +72,7 @@ public sealed class RoundContextConverter : IConverter<RoundContext, RoundContex
 /// <remarks>Carried by name, not number, so reordering the engine's enum can never turn an
 /// agreement into a failure in stored state.</remarks>
 [GenerateSerializer, Immutable, Alias("techpact.summit-status")]
-public readonly record struct SummitStatusSurrogate(string Name);
+public readonly record struct SummitStatusSurrogate([Id(0)] string Name);
 
 [RegisterConverter]
 public sealed class SummitStatusConverter : IConverter<SummitStatus, SummitStatusSurrogate>

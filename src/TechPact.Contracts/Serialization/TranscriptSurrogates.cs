@@ -11,8 +11,8 @@ namespace TechPact.Contracts.Serialization;
 // The round-trip tests cover ImmutableArray<TranscriptEvent> to keep that promise honest.
 
 [GenerateSerializer, Immutable, Alias("techpact.summit-opened")]
-public readonly record struct SummitOpenedSurrogate(string Scenario, long Seed, int MaxRounds, string Protocol, Package Draft,
-    double Noise, Scenario? Source, string? FirstMover);
+public readonly record struct SummitOpenedSurrogate([Id(0)] string Scenario, [Id(1)] long Seed, [Id(2)] int MaxRounds, [Id(3)] string Protocol, [Id(4)] Package Draft,
+    [Id(5)] double Noise, [Id(6)] Scenario? Source, [Id(7)] string? FirstMover);
 
 [RegisterConverter]
 public sealed class SummitOpenedConverter : IConverter<SummitOpened, SummitOpenedSurrogate>
@@ -25,7 +25,7 @@ public sealed class SummitOpenedConverter : IConverter<SummitOpened, SummitOpene
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.country-answered")]
-public readonly record struct CountryAnsweredSurrogate(CountryMove Move);
+public readonly record struct CountryAnsweredSurrogate([Id(0)] CountryMove Move);
 
 [RegisterConverter]
 public sealed class CountryAnsweredConverter : IConverter<CountryAnswered, CountryAnsweredSurrogate>
@@ -35,7 +35,7 @@ public sealed class CountryAnsweredConverter : IConverter<CountryAnswered, Count
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.draft-revised")]
-public readonly record struct DraftRevisedSurrogate(int Round, Package Draft, ImmutableArray<bool> Converged);
+public readonly record struct DraftRevisedSurrogate([Id(0)] int Round, [Id(1)] Package Draft, [Id(2)] ImmutableArray<bool> Converged);
 
 [RegisterConverter]
 public sealed class DraftRevisedConverter : IConverter<DraftRevised, DraftRevisedSurrogate>
@@ -45,8 +45,8 @@ public sealed class DraftRevisedConverter : IConverter<DraftRevised, DraftRevise
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.summit-concluded")]
-public readonly record struct SummitConcludedSurrogate(int Round, SummitStatus Status, Package Agreement, ImmutableArray<double> Utilities,
-    ImmutableArray<Club> Clubs);
+public readonly record struct SummitConcludedSurrogate([Id(0)] int Round, [Id(1)] SummitStatus Status, [Id(2)] Package Agreement, [Id(3)] ImmutableArray<double> Utilities,
+    [Id(4)] ImmutableArray<Club> Clubs);
 
 [RegisterConverter]
 public sealed class SummitConcludedConverter : IConverter<SummitConcluded, SummitConcludedSurrogate>
@@ -58,7 +58,7 @@ public sealed class SummitConcludedConverter : IConverter<SummitConcluded, Summi
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.event-fired")]
-public readonly record struct EventFiredSurrogate(int Round, TechPact.Negotiation.Events.ScenarioEvent Event);
+public readonly record struct EventFiredSurrogate([Id(0)] int Round, [Id(1)] TechPact.Negotiation.Events.ScenarioEvent Event);
 
 [RegisterConverter]
 public sealed class EventFiredConverter : IConverter<EventFired, EventFiredSurrogate>
@@ -68,8 +68,8 @@ public sealed class EventFiredConverter : IConverter<EventFired, EventFiredSurro
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.trade-agreed")]
-public readonly record struct TradeAgreedSurrogate(int Round, TechPact.Negotiation.Linkage.LedgerEntry First, TechPact.Negotiation.Linkage.LedgerEntry Second,
-    ImmutableArray<double> Effects);
+public readonly record struct TradeAgreedSurrogate([Id(0)] int Round, [Id(1)] TechPact.Negotiation.Linkage.LedgerEntry First, [Id(2)] TechPact.Negotiation.Linkage.LedgerEntry Second,
+    [Id(3)] ImmutableArray<double> Effects);
 
 [RegisterConverter]
 public sealed class TradeAgreedConverter : IConverter<TradeAgreed, TradeAgreedSurrogate>
@@ -79,7 +79,7 @@ public sealed class TradeAgreedConverter : IConverter<TradeAgreed, TradeAgreedSu
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.track-agreed")]
-public readonly record struct TrackAgreedSurrogate(int Round, string Track, int Issue, OptionSet Options);
+public readonly record struct TrackAgreedSurrogate([Id(0)] int Round, [Id(1)] string Track, [Id(2)] int Issue, [Id(3)] OptionSet Options);
 
 [RegisterConverter]
 public sealed class TrackAgreedConverter : IConverter<TrackAgreed, TrackAgreedSurrogate>
@@ -89,7 +89,7 @@ public sealed class TrackAgreedConverter : IConverter<TrackAgreed, TrackAgreedSu
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.club-formed")]
-public readonly record struct ClubFormedSurrogate(int Round, Club Club);
+public readonly record struct ClubFormedSurrogate([Id(0)] int Round, [Id(1)] Club Club);
 
 [RegisterConverter]
 public sealed class ClubFormedConverter : IConverter<ClubFormed, ClubFormedSurrogate>
@@ -99,7 +99,7 @@ public sealed class ClubFormedConverter : IConverter<ClubFormed, ClubFormedSurro
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.club-joined")]
-public readonly record struct ClubJoinedSurrogate(int Round, int Issue, int Option, string Country);
+public readonly record struct ClubJoinedSurrogate([Id(0)] int Round, [Id(1)] int Issue, [Id(2)] int Option, [Id(3)] string Country);
 
 [RegisterConverter]
 public sealed class ClubJoinedConverter : IConverter<ClubJoined, ClubJoinedSurrogate>
@@ -109,7 +109,7 @@ public sealed class ClubJoinedConverter : IConverter<ClubJoined, ClubJoinedSurro
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.offer-tabled")]
-public readonly record struct OfferTabledSurrogate(int Round, string Country, Package Offer);
+public readonly record struct OfferTabledSurrogate([Id(0)] int Round, [Id(1)] string Country, [Id(2)] Package Offer);
 
 [RegisterConverter]
 public sealed class OfferTabledConverter : IConverter<OfferTabled, OfferTabledSurrogate>
@@ -119,8 +119,8 @@ public sealed class OfferTabledConverter : IConverter<OfferTabled, OfferTabledSu
 }
 
 [GenerateSerializer, Immutable, Alias("techpact.summit-forked")]
-public readonly record struct SummitForkedSurrogate(int Round, long ParentSeed, NegotiationRules Rules,
-    ImmutableArray<TechPact.Negotiation.Events.ScenarioEvent> Events);
+public readonly record struct SummitForkedSurrogate([Id(0)] int Round, [Id(1)] long ParentSeed, [Id(2)] NegotiationRules Rules,
+    [Id(3)] ImmutableArray<TechPact.Negotiation.Events.ScenarioEvent> Events);
 
 [RegisterConverter]
 public sealed class SummitForkedConverter : IConverter<SummitForked, SummitForkedSurrogate>

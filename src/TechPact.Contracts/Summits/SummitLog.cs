@@ -7,4 +7,4 @@ namespace TechPact.Contracts.Summits;
 /// with and every transcript event since, in order. Append-only: each round adds events, none is
 /// ever changed. The engine rebuilds the summit from it (<see cref="SummitReplay.Rebuild"/>).</summary>
 [GenerateSerializer, Immutable, Alias("techpact.SummitLog")]
-public sealed record SummitLog(Scenario Scenario, NegotiationRules Rules, ImmutableArray<TranscriptEvent> Transcript);
+public sealed record SummitLog([Id(0)] Scenario Scenario, [Id(1)] NegotiationRules Rules, [Id(2)] ImmutableArray<TranscriptEvent> Transcript);

@@ -8,7 +8,7 @@ namespace TechPact.Contracts.Summits;
 /// <summary>Where one country stands after a round: how it rates the draft it answered and
 /// whether it accepted it.</summary>
 [GenerateSerializer, Immutable, Alias("techpact.CountryStanding")]
-public sealed record CountryStanding(string CountryId, string Name, double DraftUtility, bool Accepts, double Reservation);
+public sealed record CountryStanding([Id(0)] string CountryId, [Id(1)] string Name, [Id(2)] double DraftUtility, [Id(3)] bool Accepts, [Id(4)] double Reservation);
 
 /// <summary>What one round did: every country's answer, the issues that have converged, and
 /// the draft the mediator tables next (or the pact, when the round concluded the summit).</summary>
@@ -16,11 +16,11 @@ public sealed record CountryStanding(string CountryId, string Name, double Draft
 /// changed hands), so a console can say so as the round lands.</remarks>
 [GenerateSerializer, Immutable, Alias("techpact.RoundView")]
 public sealed record RoundView(
-    int Round,
-    SummitStatus Status,
-    ImmutableArray<CountryStanding> Countries,
-    ImmutableArray<string> ConvergedIssues,
-    Package Draft)
+    [Id(0)] int Round,
+    [Id(1)] SummitStatus Status,
+    [Id(2)] ImmutableArray<CountryStanding> Countries,
+    [Id(3)] ImmutableArray<string> ConvergedIssues,
+    [Id(4)] Package Draft)
 {
     [Id(10)] public ImmutableArray<TranscriptEvent> SeatLines { get; init; } = [];
 }
@@ -32,17 +32,17 @@ public sealed record RoundView(
 /// <param name="AgreementUtilities">Each country's utility of <paramref name="Agreement"/>, in scenario order.</param>
 [GenerateSerializer, Immutable, Alias("techpact.SummitView")]
 public sealed record SummitView(
-    string SummitId,
-    string ScenarioId,
-    string Title,
-    int Round,
-    int MaxRounds,
-    SummitStatus Status,
-    Package Draft,
-    ImmutableArray<CountryStanding> Countries,
-    ImmutableArray<string> ConvergedIssues,
-    Package Agreement,
-    ImmutableArray<double> AgreementUtilities)
+    [Id(0)] string SummitId,
+    [Id(1)] string ScenarioId,
+    [Id(2)] string Title,
+    [Id(3)] int Round,
+    [Id(4)] int MaxRounds,
+    [Id(5)] SummitStatus Status,
+    [Id(6)] Package Draft,
+    [Id(7)] ImmutableArray<CountryStanding> Countries,
+    [Id(8)] ImmutableArray<string> ConvergedIssues,
+    [Id(9)] Package Agreement,
+    [Id(10)] ImmutableArray<double> AgreementUtilities)
 {
     public bool IsOver => Status != SummitStatus.Running;
 

@@ -27,7 +27,7 @@ public sealed class RunningSummitsGrain([PersistentState("running")] IPersistent
 
 /// <summary>Summit id → pace between rounds.</summary>
 [GenerateSerializer, Immutable, Alias("techpact.RunningSummitsState")]
-public sealed record RunningSummitsState(ImmutableDictionary<string, TimeSpan> Summits)
+public sealed record RunningSummitsState([Id(0)] ImmutableDictionary<string, TimeSpan> Summits)
 {
     public RunningSummitsState() : this(ImmutableDictionary<string, TimeSpan>.Empty.WithComparers(StringComparer.Ordinal)) { }
 }

@@ -8,7 +8,7 @@ namespace TechPact.Grains.Summits;
 /// <summary>One change of hands: from round <paramref name="From"/> (0: the opening) the country's
 /// seat is played by <paramref name="Seat"/>.</summary>
 [GenerateSerializer, Immutable, Alias("techpact.SeatChange")]
-public sealed record SeatChange(int From, string Country, SeatSpec Seat, string Reason);
+public sealed record SeatChange([Id(0)] int From, [Id(1)] string Country, [Id(2)] SeatSpec Seat, [Id(3)] string Reason);
 
 /// <summary>A summit's seats over time: every change of hands, the rounds the AI played for a failed
 /// seat, and the seat lines they make in the transcript. A summit that never had an outside seat has
