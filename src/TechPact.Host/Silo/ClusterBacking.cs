@@ -62,6 +62,8 @@ public sealed record ClusterBacking(string? Redis = null)
             // 127.0.0.1, .2 and .3 share one machine's ports, as three machines would.
             .ConfigureEndpoints(Advertise, siloPort, gatewayPort, listenOnAnyHostAddress: false)
             .AddRedisGrainStorageAsDefault(o => o.ConfigurationOptions = Connection())
+            // Summit logs append a round at a time to a list of their own, rather than rewrite a grain state.
+            .ConfigureServices(services => RedisSummitLogs.AddTo(services, Connection()))
             // A silo that crashed stays "active" in the table until another one votes it dead; when it
             // was the last one, nobody does, and a restarted server would wait to reach it (10 minutes
             // by default). A heartbeat every 10 s makes such an entry stale, and ignored, after 30 s.
