@@ -25,6 +25,9 @@ public sealed record ClusterBacking(string? Redis = null)
     /// and pods Kubernetes deleted are declared dead at once (Microsoft.Orleans.Hosting.Kubernetes).</summary>
     public bool Kubernetes { get; init; }
 
+    /// <summary>How long a finished summit stays in memory once nobody asks for it (serve --release-after).</summary>
+    public Grains.Summits.SummitRetention Retention { get; init; } = Grains.Summits.SummitRetention.Default;
+
     /// <summary>What /healthz reports: "memory" or "redis".</summary>
     public string StorageKind => Redis is null ? "memory" : "redis";
 
@@ -50,6 +53,7 @@ public sealed record ClusterBacking(string? Redis = null)
     public void Apply(ISiloBuilder silo, int siloPort, int gatewayPort, string serviceId, string clusterId)
     {
         UseOrleansStateSerializer(silo);
+        silo.Services.AddSingleton(Retention);
         if (Redis is null)
         {
             silo.UseLocalhostClustering(siloPort: siloPort, gatewayPort: gatewayPort, serviceId: serviceId, clusterId: clusterId)
