@@ -25,7 +25,7 @@ public static class DurableSummits
             return;
         }
         await using var redis = await LocalRedis.StartAsync();
-        await using var probe = await ConnectionMultiplexer.ConnectAsync(redis.Endpoint);
+        await using var probe = await ConnectionMultiplexer.ConnectAsync(redis.Endpoint + ",allowAdmin=true");
         await using var durable = await BenchSilo.StartAsync(new ClusterBacking(redis.Endpoint));
         var seed = Paths.SeedScenario();
 

@@ -20,7 +20,7 @@ public sealed class SummitLogBytesTests(RedisServer redis)
     {
         await using var cluster = RedisTestCluster.Build(redis.Endpoint, 1);
         await cluster.DeployAsync();
-        await using var probe = await ConnectionMultiplexer.ConnectAsync(redis.Endpoint);
+        await using var probe = await ConnectionMultiplexer.ConnectAsync(redis.Endpoint + ",allowAdmin=true");
         var scenario = Deadlocked(Repo.SeedScenario());
         var summit = cluster.Client.GetGrain<ISummitGrain>($"bytes-{Guid.NewGuid():N}");
         await summit.Open(scenario, scenario.Rules);
@@ -45,7 +45,7 @@ public sealed class SummitLogBytesTests(RedisServer redis)
     {
         await using var cluster = RedisTestCluster.Build(redis.Endpoint, 1);
         await cluster.DeployAsync();
-        await using var probe = await ConnectionMultiplexer.ConnectAsync(redis.Endpoint);
+        await using var probe = await ConnectionMultiplexer.ConnectAsync(redis.Endpoint + ",allowAdmin=true");
         var scenario = Repo.SeedScenario();
         var summit = cluster.Client.GetGrain<ISummitGrain>($"reread-{Guid.NewGuid():N}");
         await summit.Open(scenario, scenario.Rules);
