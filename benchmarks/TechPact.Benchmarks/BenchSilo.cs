@@ -17,13 +17,14 @@ public sealed class BenchSilo : IAsyncDisposable
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
     public static long Calls => Interlocked.Read(ref _calls);
 
-    public static async Task<BenchSilo> StartAsync()
+    /// <param name="backing">Embedded (memory storage) unless a Redis-backed one is given.</param>
+    public static async Task<BenchSilo> StartAsync(ClusterBacking? backing = null)
     {
         var ports = FreePorts.Take(2);
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Error);
-        // Memory storage, as the embedded `run` has: summits store their log after every round.
-        builder.UseOrleans(silo => ClusterBacking.Embedded.Apply(silo.AddIncomingGrainCallFilter(context =>
+        // Memory storage, as the embedded `run` has (summits append their log after every round), or Redis.
+        builder.UseOrleans(silo => (backing ?? ClusterBacking.Embedded).Apply(silo.AddIncomingGrainCallFilter(context =>
             {
                 Interlocked.Increment(ref _calls);
                 return context.Invoke();

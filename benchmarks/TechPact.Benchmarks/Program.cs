@@ -6,6 +6,7 @@ using TechPact.Benchmarks.Suites;
 //   all (default)        every suite below, then issue 14's goals beside their figures (~5 min)
 //   throughput           pure engine 1 thread vs all, under the workstation and the server GC, then grain-hosted
 //   pure | gc | hosted   one part of throughput
+//   durable              summits on a real redis-server: bytes per round, durable vs in-memory, recovery reads
 //   scaling | analysis | cli | memory
 // Diagnostics (DiagnosticModes.cs): curve, alloc, profile-seed, profile-global, profile-analysis,
 //   analysis-json, report-phases, generate-global.
@@ -25,6 +26,7 @@ if (mode is "all" or "throughput" or "pure") await Throughput.PureAsync();
 // The product (techpact, a Web SDK app) runs the server GC; this harness the workstation GC: the same figures under the other.
 if (mode is "all" or "throughput" or "gc" && !child) await Child.RunAsync("pure", ("DOTNET_gcServer", "1"));
 if (mode is "all" or "throughput" or "hosted") await Throughput.HostedAsync(Throughput.LastPureParallel);
+if (mode is "all" or "durable") await DurableSummits.RunAsync();
 if (mode is "all" or "scaling") await Scaling.RunAsync();
 if (mode is "all" or "analysis") AnalysisScaling.Run();
 if (mode is "all" or "cli") await CliRun.RunAsync();
@@ -32,7 +34,7 @@ if (mode is "all" or "memory") await Memory.RunAsync();
 if (child) Goals.Export();
 else
 {
-    if (mode is "all") Goals.PendingGrainGoals();
+    if (mode is "all") Goals.MeasuredByTests();
     Goals.Print();
     Console.WriteLine($"load average at the end: {Machine.LoadAverage()}");
 }

@@ -30,6 +30,13 @@ public interface ISummitGrain : IGrainWithStringKey
     [Alias("OpenFork")]
     Task<SummitView> OpenFork(SummitLog parent, int atRound, NegotiationRules rules, ImmutableArray<TechPact.Negotiation.Events.ScenarioEvent> events, SeatPlan seats);
 
+    /// <summary>An experiment's run (a sweep's or a tournament's, every seat a strategy): opens the summit,
+    /// plays it to its end and answers its final view, in one call. Not stored and not announced to the
+    /// directory: the experiment reads the result and would replay the run (it is seeded) should a silo
+    /// die. The same grain may play one run after another; each is the run fresh grains would play.</summary>
+    [Alias("Play")]
+    Task<SummitView> Play(Scenario scenario, NegotiationRules rules);
+
     /// <summary>Plays the next round and waits for it to close.</summary>
     [Alias("RunRound"), AlwaysInterleave]
     Task<RoundView> RunRound();

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Providers;
 using Orleans.Runtime;
+using Orleans.Storage;
 using TechPact.Contracts;
-using TechPact.Contracts.Countries;
 using TechPact.Contracts.Seats;
 using TechPact.Contracts.Summits;
-using TechPact.Contracts.Watching;
 using TechPact.Grains.Classroom;
+using TechPact.Grains.Summits.Storage;
 using TechPact.Grains.Telemetry;
 using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Negotiators;
@@ -19,39 +21,48 @@ namespace TechPact.Grains.Summits;
 /// closes the round when every seat has answered, its deadline passed or the instructor closed it, and
 /// hands the moves to the engine (<see cref="Summit.ApplyTurn"/>). Every decision is the engine's.</summary>
 /// <remarks>The engine's <see cref="Summit"/> is the whole state, and its transcript (with the seat lines,
-/// <see cref="SeatBook"/>) the whole history: the grain stores exactly that log after the opening and
-/// every round, and rebuilds the summit from it with <see cref="SummitReplay"/> when it activates. A
-/// summit with outside seats also stores its <see cref="SummitSeating"/> (seat changes, the open round's
-/// clock, tokens, injects), so a round that was open when the silo died opens again, person answers kept.
-/// No call waits for a person: rounds close on events (an answer, the deadline timer), and callers
-/// follow with the bounded <see cref="WaitForRound"/>.</remarks>
-public sealed class SummitGrain(
-    [PersistentState("summit")] IPersistentState<SummitLog> log,
+/// <see cref="SeatBook"/>) the whole history: the grain stores the opening, then appends each round
+/// (<see cref="SummitRecord"/>), and rebuilds the summit from the log with <see cref="SummitReplay"/> when
+/// it activates. A summit with outside seats also stores its <see cref="SummitSeating"/> (seat changes, the
+/// open round's clock, tokens, injects), so a round that was open when the silo died opens again, person
+/// answers kept. No call waits for a person: rounds close on events (an answer, the deadline timer), and
+/// callers follow with the bounded <see cref="WaitForRound"/>. An experiment's run (<see cref="Play"/>) is
+/// neither stored nor listed, and the next run reuses the grain and its countries. A finished summit is
+/// released from memory once nobody has asked for it for <see cref="SummitRetention.FinishedIdle"/>; it
+/// activates again from its log when asked. The seats' side (taking a seat, a person's view and answers)
+/// is in SummitGrain.Seats.cs.</remarks>
+public sealed partial class SummitGrain(
     [PersistentState("seats")] IPersistentState<SummitSeating> seating,
     ILogger<SummitGrain> logger,
+    ISummitLogStore? logs = null,
+    SummitRetention? retention = null,
     RoundClock? roundClock = null,
-    NegotiationMetrics? metrics = null) : Grain, ISummitGrain
+    NegotiationMetrics? metrics = null) : Grain, ISummitGrain, IIncomingGrainCallFilter
 {
     /// <summary>A person seat taken on a summit that had no round deadline gets this one.</summary>
     public static readonly TimeSpan DefaultRoundTime = TimeSpan.FromMinutes(2);
 
     private static readonly TimeSpan TickEvery = TimeSpan.FromSeconds(1);
 
+    // The summit and its history.
     private Summit? _summit;
+    private bool _unlisted;
     private SeatBook _book = new([], []);
-    private (Scenario Scenario, NegotiationRules Rules)? _opening;
-    private ImmutableArray<ICountryGrain> _countries = [];
-    private object? _briefedFor;
-    private readonly Dictionary<string, SeatSpec> _seated = new(StringComparer.Ordinal);
+    private SummitRecord _record = null!;
+    // Its countries, its watchers.
+    private SummitTable _table = null!;
+    private SummitAnnouncer _announcer = null!;
+    // The open round and who waits for it.
     private RoundInPlay? _round;
     private bool _reopen;
     private int _version;
     private TaskCompletionSource _changed = NewSignal();
+    // Its timers: the open round's deadline, the next round when playing by itself, the release when finished.
     private IGrainTimer? _deadlineTimer;
     private IGrainTimer? _nextRound;
+    private IGrainTimer? _release;
     private TimeSpan? _pace;
-    private int _announced;
-    private int _convergedAnnounced;
+    private DateTime _lastCall = DateTime.UtcNow;
 
     private string SummitId => this.GetPrimaryKeyString();
     private TimeProvider Clock => RoundClock.Of(roundClock);
@@ -59,40 +70,31 @@ public sealed class SummitGrain(
 
     // ---- activation and storage ----
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (log.RecordExists)
-        {
-            var stored = log.State;
-            _summit = SummitReplay.Rebuild(stored.Scenario, stored.Rules, stored.Transcript);
-            _opening = (stored.Scenario, stored.Rules);
-            _book = new SeatBook(S.Changes, stored.Transcript.OfType<SeatPlayedByAi>());
-            _announced = stored.Transcript.Length;
-            _convergedAnnounced = _summit.Transcript.Count == 0 ? 0 : SummitViews.LastRound(_summit).ConvergedIssues.Length;
-            // A round was open when the grain last stopped: it opens again on the next call or tick.
-            _reopen = S.OpenRound == _summit.Round + 1 && !_summit.IsOver && !S.Stopped;
-            if (_reopen) StartDeadlineTimer();
-        }
-        return Task.CompletedTask;
+        var store = logs ?? new GrainStorageSummitLogs(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME));
+        _record = new SummitRecord(store, this.GetGrainId());
+        _table = new SummitTable(GrainFactory, SummitId);
+        _announcer = new SummitAnnouncer(GrainFactory, SummitId, metrics, logger);
+        if (await _record.ReadAsync() is not { } stored) return;
+        _summit = SummitReplay.Rebuild(stored.Scenario, stored.Rules, stored.Transcript);
+        _book = new SeatBook(S.Changes, stored.Transcript.OfType<SeatPlayedByAi>());
+        _announcer.Resume(_summit, stored.Transcript.Length);
+        // A round was open when the grain last stopped: it opens again on the next call or tick.
+        _reopen = S.OpenRound == _summit.Round + 1 && !_summit.IsOver && !S.Stopped;
+        if (_reopen) StartDeadlineTimer();
+        if (_summit.IsOver || S.Stopped) ReleaseWhenIdle();
     }
 
-    /// <summary>Writes the whole log. The opening scenario and rules head it; a fork is an event in it.</summary>
-    private async Task Store(Summit summit)
+    /// <summary>Every call counts as use: a finished summit nobody asks for is released (see <see cref="ReleaseWhenIdle"/>).</summary>
+    public Task Invoke(IIncomingGrainCallContext context)
     {
-        var stored = log.State;
-        // The scenario as opened, before its round-1 events fired: replaying fires them again.
-        var (scenario, rules) = _opening ??= (summit.Transcript.OfType<SummitOpened>().First().Source ?? summit.Scenario, summit.Rules);
-        log.State = new SummitLog(scenario, rules, [.. TranscriptOf(summit)]);
-        try
-        {
-            await log.WriteStateAsync();
-        }
-        catch
-        {
-            log.State = stored;
-            throw;
-        }
+        _lastCall = DateTime.UtcNow;
+        return context.Invoke();
     }
+
+    /// <summary>Appends what the round added to the stored log (a listed summit only).</summary>
+    private Task Store(Summit summit) => _unlisted ? Task.CompletedTask : _record.AppendAsync(TranscriptOf(summit));
 
     private async Task StoreSeating()
     {
@@ -102,13 +104,29 @@ public sealed class SummitGrain(
     private IReadOnlyList<TranscriptEvent> TranscriptOf(Summit summit) =>
         _book.IsEmpty ? summit.Transcript : SeatTranscript.Merge(summit.Transcript, _book.Lines);
 
+    /// <summary>The scenario and rules as opened, before round 1's events fired (replaying fires them again).</summary>
+    private (Scenario Scenario, NegotiationRules Rules) Opening(Summit summit) =>
+        _record.Opening ?? (summit.Transcript.OfType<SummitOpened>().First().Source ?? summit.Scenario, summit.Rules);
+
+    /// <summary>Finished and not asked for within the retention time: released from memory (its log stays).</summary>
+    private void ReleaseWhenIdle()
+    {
+        var idle = (retention ?? SummitRetention.Default).FinishedIdle;
+        var every = TimeSpan.FromTicks(Math.Clamp(idle.Ticks / 4, TimeSpan.FromMilliseconds(100).Ticks, TimeSpan.FromMinutes(1).Ticks));
+        _release ??= this.RegisterGrainTimer(_ =>
+        {
+            if (DateTime.UtcNow - _lastCall >= idle && _round is null) this.DeactivateOnIdle();
+            return Task.CompletedTask;
+        }, new GrainTimerCreationOptions(every, every) { KeepAlive = false, Interleave = true });
+    }
+
     // ---- opening ----
 
     public Task<SummitView> Open(Scenario scenario, NegotiationRules rules) => Open(scenario, rules, SeatPlan.None);
 
     public async Task<SummitView> Open(Scenario scenario, NegotiationRules rules, SeatPlan seats)
     {
-        if (_summit is not null) throw new InvalidOperationException($"Summit {SummitId} is already open.");
+        RefuseIfOpen();
         var summit = Summit.Open(scenario, rules);
         var changes = CheckPlan(summit, seats).Select(s => new SeatChange(0, s.Country, s.Seat, "")).ToList();
         return await OpenWith(summit, seats, changes, []);
@@ -116,10 +134,9 @@ public sealed class SummitGrain(
 
     public async Task<SummitView> OpenFork(SummitLog parent, int atRound, NegotiationRules rules, ImmutableArray<ScenarioEvent> events, SeatPlan seats)
     {
-        if (_summit is not null) throw new InvalidOperationException($"Summit {SummitId} is already open.");
+        RefuseIfOpen();
         var at = SummitReplay.RebuildThrough(parent.Scenario, parent.Rules, parent.Transcript, atRound);
         var summit = at.Fork(rules, events);
-        _opening = (parent.Scenario, parent.Rules);
         // The parent's seats up to the fork are history; from the fork on the AI plays them, unless named again.
         var named = CheckPlan(summit, seats).ToDictionary(s => s.Country, s => s.Seat);
         var lines = SeatTranscript.ForFork(SeatTranscript.SeatLines(parent.Transcript), atRound, summit.Scenario,
@@ -127,22 +144,32 @@ public sealed class SummitGrain(
         var changes = lines.OfType<SeatTaken>()
             .Select(t => new SeatChange(t.Round, t.Country, t.Round > atRound && named.TryGetValue(t.Country, out var spec) ? spec : new SeatSpec(t.Kind, t.By), t.Reason))
             .ToList();
-        return await OpenWith(summit, seats, changes, lines.OfType<SeatPlayedByAi>());
+        return await OpenWith(summit, seats, changes, lines.OfType<SeatPlayedByAi>(), (parent.Scenario, parent.Rules));
     }
 
-    private async Task<SummitView> OpenWith(Summit summit, SeatPlan seats, List<SeatChange> changes, IEnumerable<SeatPlayedByAi> played)
+    private async Task<SummitView> OpenWith(Summit summit, SeatPlan seats, List<SeatChange> changes, IEnumerable<SeatPlayedByAi> played,
+        (Scenario Scenario, NegotiationRules Rules)? openedAs = null)
     {
-        _book = new SeatBook(changes, played);
+        (_unlisted, _book) = (false, new SeatBook(changes, played));
+        _table.Reset();
         if (!_book.IsEmpty)
         {
             seating.State = new SummitSeating { Plan = seats, Changes = changes };
             await seating.WriteStateAsync();
         }
-        await BriefCountries(summit);
-        await Store(summit);
+        await _table.BriefFor(summit);
+        var (scenario, rules) = openedAs ?? Opening(summit);
+        var transcript = TranscriptOf(summit);
+        await _record.OpenAsync(scenario, rules, transcript);
         _summit = summit;
-        await AnnounceOpening();
+        await _announcer.Opened(summit, scenario, transcript);
         return View();
+    }
+
+    private void RefuseIfOpen()
+    {
+        if (_summit is not null && !_unlisted) throw new InvalidOperationException($"Summit {SummitId} is already open.");
+        if (_record.Exists) throw new InvalidOperationException($"Summit {SummitId} is already open.");
     }
 
     /// <summary>The plan's outside seats, in table order; refuses what the summit can't seat.</summary>
@@ -158,6 +185,25 @@ public sealed class SummitGrain(
         if (outside.Any(s => s.Item2.Kind == SeatKind.Person) && seats.RoundTime is null)
             throw new ArgumentException("A summit with a person's seat needs a round deadline (SeatPlan.RoundTime).");
         return outside;
+    }
+
+    // ---- an experiment's run ----
+
+    /// <summary>Opens, plays to the end and answers the final view, in one call: nothing stored, nothing
+    /// announced (a sweep's runs are read by the sweep, and replayed by it should a silo die). The grain and
+    /// its country grains then play the caller's next run, briefed afresh: the same moves as fresh grains.</summary>
+    public async Task<SummitView> Play(Scenario scenario, NegotiationRules rules)
+    {
+        RefuseIfOpen();
+        (_unlisted, _book, _round, _reopen) = (true, new SeatBook([], []), null, false);
+        _table.Reset();
+        var summit = Summit.Open(scenario, rules);
+        while (!summit.IsOver) summit = await PlayInstantly(summit);
+        _summit = summit;
+        _announcer.RunPlayed(summit);
+        Changed();
+        ReleaseWhenIdle();
+        return View();
     }
 
     // ---- rounds ----
@@ -230,20 +276,16 @@ public sealed class SummitGrain(
             await AfterRound(await PlayInstantly(summit));
             return;
         }
-        var clockFresh = !(resume && S.OpenRound == number);
-        if (clockFresh)
+        if (!(resume && S.OpenRound == number))
         {
-            S.OpenRound = number;
-            var length = AnyPerson(number) ? S.Plan.RoundTime : null;
-            (S.Deadline, S.Remaining) = length is not { } l ? ((DateTimeOffset?)null, (TimeSpan?)null)
-                : S.Paused ? (null, l) : (Clock.GetUtcNow() + l, null);
+            S.OpenClock(number, AnyPerson(number) ? S.Plan.RoundTime : null, Clock.GetUtcNow());
             await seating.WriteStateAsync();
         }
         try { _round = await OpenSeats(summit, number); }
         catch (Exception e) when (e is not Refusal)
         {
             logger.LogWarning(e, "Summit {SummitId}: opening round {Round} failed at a country; briefing the table again", SummitId, number);
-            ForgetBriefing();
+            _table.Forget();
             _round = await OpenSeats(summit, number);
         }
         StartDeadlineTimer();
@@ -253,7 +295,7 @@ public sealed class SummitGrain(
 
     private async Task<RoundInPlay> OpenSeats(Summit summit, int number)
     {
-        if (!ReferenceEquals(_briefedFor, summit.Setting)) await BriefCountries(summit);
+        await _table.BriefFor(summit);
         await SeatCountries(summit, number);
         var turn = summit.NextTurn();
         var moves = new CountryMove?[summit.Scenario.Countries.Length];
@@ -261,10 +303,10 @@ public sealed class SummitGrain(
         await Task.WhenAll(turn.Countries.Select(async c =>
         {
             var id = summit.Scenario.Countries[c].Id;
-            if (!SeatOf(summit, c, number).IsOutside) { moves[c] = await _countries[c].Commit(turn.Context); return; }
+            if (!SeatOf(summit, c, number).IsOutside) { moves[c] = await _table[c].Commit(turn.Context); return; }
             var kept = S.Answers.GetValueOrDefault(id) is { } answer && answer.Round == number ? answer.Move : null;
             var ticket = new RoundTicket(SummitId, turn.Context, SeatViews.For(summit, c), S.Deadline, kept);
-            if (!await _countries[c].OpenRound(ticket)) waiting.Add(id);
+            if (!await _table[c].OpenRound(ticket)) waiting.Add(id);
         }));
         return new RoundInPlay(number, turn.Context, moves, waiting);
     }
@@ -280,9 +322,9 @@ public sealed class SummitGrain(
             // A country's silo died and it came back without its round: brief everyone again and reopen the
             // round (a person's stored answer comes back with it); it closes again as answers come in.
             logger.LogWarning(e, "Summit {SummitId}: closing round {Round} failed at a country; reopening it", SummitId, open.Number);
-            ForgetBriefing();
+            _table.Forget();
             _round = await OpenSeats(summit, open.Number);
-            if (_round.Waiting.Count == 0 || unanswered == SeatFault.ClosedEarly || DeadlinePassed()) await CloseOpenRound(unanswered);
+            if (_round.Waiting.Count == 0 || unanswered == SeatFault.ClosedEarly || S.DeadlinePassed(Clock.GetUtcNow())) await CloseOpenRound(unanswered);
             return;
         }
         var moves = open.Moves.ToArray();
@@ -302,7 +344,7 @@ public sealed class SummitGrain(
     {
         var outcomes = new SeatOutcome?[summit.Scenario.Countries.Length];
         await Task.WhenAll(Enumerable.Range(0, outcomes.Length).Where(c => open.Moves[c] is null).Select(async c =>
-            outcomes[c] = await _countries[c].CloseRound(open.Number, unanswered)));
+            outcomes[c] = await _table[c].CloseRound(open.Number, unanswered)));
         return outcomes;
     }
 
@@ -324,7 +366,7 @@ public sealed class SummitGrain(
         }
     }
 
-    /// <summary>A round has closed: the instructor's injects fire as the next one opens; the log is stored,
+    /// <summary>A round has closed: the instructor's injects fire as the next one opens; the round is stored,
     /// then the watchers hear of it (a round counts only once stored, so a caller that lost the answer can ask again).</summary>
     private async Task AfterRound(Summit next)
     {
@@ -333,13 +375,13 @@ public sealed class SummitGrain(
             next = next.Fork(next.Rules, S.Injects.Select(e => e with { Round = next.Round + 1 }));
             S.Injects.Clear();
         }
-        (S.OpenRound, S.Deadline, S.Remaining) = (0, null, null);
+        S.ClearClock();
         S.Answers.Clear();
         await Store(next);
         await StoreSeating();
         (_summit, _round) = (next, null);
         StopDeadlineTimer();
-        await AnnounceRoundSafely();
+        await _announcer.RoundEnded(next, TranscriptOf(next));
         Changed();
         if (next.IsOver) await Finish(stopped: false);
         else if (_pace is not null) await PlayOn();
@@ -356,7 +398,7 @@ public sealed class SummitGrain(
             // A country's silo died, or the country reactivated elsewhere without its brief: the engine is
             // pure and the countries stateless, so brief everyone again and replay the round.
             logger.LogWarning(e, "Summit {SummitId}: round {Round} failed at a country; briefing the table again", SummitId, summit.Round + 1);
-            ForgetBriefing();
+            _table.Forget();
             return await PlayTurns(summit);
         }
     }
@@ -366,42 +408,17 @@ public sealed class SummitGrain(
         var round = summit.Round;
         while (!summit.IsOver && summit.Round == round)
         {
-            if (!ReferenceEquals(_briefedFor, summit.Setting)) await BriefCountries(summit);
+            await _table.BriefFor(summit);
             await SeatCountries(summit, round + 1);
             var turn = summit.NextTurn();
-            var moves = await Task.WhenAll(turn.Countries.Select(c => _countries[c].Commit(turn.Context)));
+            var moves = await Task.WhenAll(turn.Countries.Select(c => _table[c].Commit(turn.Context)));
             summit = summit.ApplyTurn(moves);
         }
         return summit;
     }
 
-    private async Task BriefCountries(Summit summit)
-    {
-        var countries = summit.Scenario.Countries
-            .Select(c => GrainFactory.GetGrain<ICountryGrain>(CountryKey.For(SummitId, c.Id)))
-            .ToImmutableArray();
-        await Task.WhenAll(summit.Briefs().Select((brief, i) => countries[i].Brief(brief)));
-        (_countries, _briefedFor) = (countries, summit.Setting);
-    }
-
-    /// <summary>Tells each country grain who plays it this round, where that changed (an agent program starts or stops).</summary>
-    private async Task SeatCountries(Summit summit, int round)
-    {
-        if (_book.IsEmpty) return;
-        await Task.WhenAll(summit.Scenario.Countries.Select(async (c, i) =>
-        {
-            var seat = SeatOf(summit, i, round);
-            if (_seated.TryGetValue(c.Id, out var told) ? told.Equals(seat) : !seat.IsOutside) return;
-            await _countries[i].Seat(seat, S.Plan.MoveTime);
-            _seated[c.Id] = seat;
-        }));
-    }
-
-    private void ForgetBriefing()
-    {
-        _briefedFor = null;
-        _seated.Clear();
-    }
+    private Task SeatCountries(Summit summit, int round) =>
+        _book.IsEmpty ? Task.CompletedTask : _table.Seat(summit, c => SeatOf(summit, c, round), S.Plan.MoveTime);
 
     /// <summary>The seat's holder in a round, with the stored plan's program arguments for an agent.</summary>
     private SeatSpec SeatOf(Summit summit, int country, int round)
@@ -424,7 +441,7 @@ public sealed class SummitGrain(
     }
 
     /// <summary>The summit is over (or stopped): every seat that was ever played from outside hears the end
-    /// (an agent program is told and stopped), and the cluster stops waking it.</summary>
+    /// (an agent program is told and stopped), the cluster stops waking it, and it is released once idle.</summary>
     private async Task Finish(bool stopped)
     {
         var summit = OpenSummit();
@@ -434,139 +451,37 @@ public sealed class SummitGrain(
         foreach (var country in _book.Changes.Select(c => c.Country).Distinct())
         {
             var c = summit.Scenario.CountryIndex(country);
-            try { await _countries[c].End(SeatViews.For(summit, c)); }
+            try { await _table[c].End(SeatViews.For(summit, c)); }
             catch (Exception e) { logger.LogWarning(e, "Summit {SummitId}: telling {Country} the summit ended failed", SummitId, country); }
         }
         if (_pace is not null || stopped) await RunningSummits.Of(GrainFactory).Remove(SummitId);
         _pace = null;
-    }
-
-    // ---- seats ----
-
-    public async Task TakeSeat(string country, SeatSpec seat, string? token, string reason, TimeSpan? roundTime)
-    {
-        var summit = OpenSummit();
-        var c = summit.Scenario.CountryIndex(country);
-        if (c < 0) throw new Refusal(RefusalKind.NotFound, $"The summit has no country '{country}'.");
-        if (summit.IsOver || S.Stopped) throw new Refusal(RefusalKind.Conflict, "The summit is over: its seats can't change hands.");
-        if (seat.IsOutside && SeatRules.Problem(summit) is { } problem) throw new Refusal(RefusalKind.Invalid, problem);
-        if (seat.Kind == SeatKind.Person)
-        {
-            if (string.IsNullOrEmpty(token)) throw new ArgumentException("A person's seat needs a token.", nameof(token));
-            S.Tokens[country] = token;
-            if (roundTime is not null || S.Plan.RoundTime is null) S.Plan = S.Plan with { RoundTime = roundTime ?? DefaultRoundTime };
-        }
-        else S.Tokens.Remove(country);
-
-        var round = _round?.Number ?? summit.Round + 1;
-        if (!SeatOf(summit, c, round).Equals(seat))
-        {
-            // The AI can take a silent seat of the open round at once; anyone else starts with the next round.
-            // (Never "from the opening" once open: a seat line must land after what watchers have already been sent.)
-            var now = _round is { } open && !seat.IsOutside && open.Waiting.Contains(country);
-            var change = new SeatChange(_round is null || now ? round : round + 1, country, seat, reason);
-            _book.Change(change);
-            S.Changes.Add(change);
-            if (now)
-            {
-                await _countries[c].Seat(seat, S.Plan.MoveTime);
-                _seated[country] = seat;
-                _round!.Moves[c] = await _countries[c].Commit(_round.Context);
-                _round.Waiting.Remove(country);
-            }
-        }
-        await seating.WriteStateAsync();
-        Changed();
-        if (_round is { Waiting.Count: 0 }) await CloseOpenRound(SeatFault.Silent);
-    }
-
-    public async Task<SeatSnapshot> GetSeat(string country, string token)
-    {
-        var (summit, c) = await PersonSeat(country, token);
-        var refused = _round is not null ? await _countries[c].LastRefusal() : null;
-        var submitted = _round is { } open && S.Answers.GetValueOrDefault(country) is { } answer && answer.Round == open.Number ? answer.Answer : null;
-        return new SeatSnapshot(SummitId, SeatOf(summit, c, _round?.Number ?? summit.Round + 1), SeatViews.For(summit, c),
-            _round?.Number ?? 0, submitted, refused, ClockView(), _book.PlayedFor(country));
-    }
-
-    public async Task<SeatSnapshot> Submit(string country, string token, int round, SeatAnswer answer)
-    {
-        var (summit, c) = await PersonSeat(country, token);
-        if (summit.IsOver || S.Stopped) throw new Refusal(RefusalKind.Conflict, "The negotiation at your table is over: no more rounds.");
-        if (S.Paused) throw new Refusal(RefusalKind.Conflict, "The session is paused: submit when your instructor resumes it.");
-        if (_round is not { } open)
-            throw new Refusal(RefusalKind.Conflict, round <= summit.Round
-                ? $"Round {round} has closed; the next round opens shortly."
-                : "No round is open yet: wait for the first round.");
-        if (round != open.Number)
-            throw new Refusal(RefusalKind.Conflict, round < open.Number
-                ? $"Round {round} has closed; the table is in round {open.Number} now. Review the new draft and submit again."
-                : $"Round {round} has not opened; the table is in round {open.Number}.");
-        if (open.Moves[c] is not null) throw new Refusal(RefusalKind.Conflict, "The AI plays your seat this round.");
-        var move = await _countries[c].Submit(round, answer);
-        S.Answers[country] = new StoredAnswer { Round = round, Answer = answer, Move = move };
-        await seating.WriteStateAsync();
-        open.Waiting.Remove(country);
-        Changed();
-        if (open.Waiting.Count == 0) await CloseOpenRound(SeatFault.Silent);
-        return await GetSeat(country, token);
-    }
-
-    public async Task SeatAnswered(int round, string country)
-    {
-        if (_round is not { } open || open.Number != round || !open.Waiting.Remove(country)) return;
-        Changed();
-        if (open.Waiting.Count == 0) await CloseOpenRound(SeatFault.Silent);
-    }
-
-    /// <summary>Checks the seat's token; then a summit just reactivated opens its round again (or briefs its table).</summary>
-    private async Task<(Summit Summit, int Country)> PersonSeat(string country, string token)
-    {
-        var c = OpenSummit().Scenario.CountryIndex(country);
-        if (c < 0) throw new Refusal(RefusalKind.NotFound, $"The summit has no country '{country}'.");
-        if (!S.Tokens.TryGetValue(country, out var expected) || !Secrets.Same(expected, token))
-            throw new Refusal(RefusalKind.Forbidden, "This seat's token was not presented: you can only see and play your own seat.");
-        await ReopenIfNeeded();
-        if (!ReferenceEquals(_briefedFor, OpenSummit().Setting)) await BriefCountries(OpenSummit());
-        return (OpenSummit(), c);
+        ReleaseWhenIdle();
     }
 
     // ---- the round clock ----
 
     public async Task Pause()
     {
-        if (S.Paused) return;
-        var now = Clock.GetUtcNow();
-        if (S.Deadline is { } deadline) (S.Remaining, S.Deadline) = (deadline > now ? deadline - now : TimeSpan.Zero, null);
-        S.Paused = true;
-        await seating.WriteStateAsync();
-        Changed();
+        if (S.Pause(Clock.GetUtcNow())) await ClockChanged();
     }
 
     public async Task Resume()
     {
-        if (!S.Paused) return;
-        if (S.Remaining is { } remaining) (S.Deadline, S.Remaining) = (Clock.GetUtcNow() + remaining, null);
-        S.Paused = false;
-        await seating.WriteStateAsync();
-        Changed();
+        if (S.Resume(Clock.GetUtcNow())) await ClockChanged();
     }
 
     public async Task Extend(TimeSpan more)
     {
-        if (S.Deadline is null && S.Remaining is null) throw new Refusal(RefusalKind.Conflict, "There is no round deadline to extend.");
-        if (S.Deadline is { } d) S.Deadline = d + more;
-        if (S.Remaining is { } r) S.Remaining = r + more;
-        await seating.WriteStateAsync();
-        Changed();
+        if (!S.Extend(more)) throw new Refusal(RefusalKind.Conflict, "There is no round deadline to extend.");
+        await ClockChanged();
     }
 
     public async Task Inject(ScenarioEvent scenarioEvent)
     {
         if (OpenSummit().IsOver || S.Stopped) throw new Refusal(RefusalKind.Conflict, "The summit is over: no more events.");
         S.Injects.Add(scenarioEvent);
-        await seating.WriteStateAsync();
-        Changed();
+        await ClockChanged();
     }
 
     public async Task CloseRound()
@@ -578,20 +493,25 @@ public sealed class SummitGrain(
     public async Task CheckDeadline()
     {
         await ReopenIfNeeded();
-        if (_round is not null && !S.Paused && DeadlinePassed()) await CloseOpenRound(SeatFault.Silent);
+        if (_round is not null && !S.Paused && S.DeadlinePassed(Clock.GetUtcNow())) await CloseOpenRound(SeatFault.Silent);
     }
 
     public async Task Stop()
     {
         if (S.Stopped) return;
         S.Stopped = true;
-        (S.OpenRound, S.Deadline, S.Remaining, _round, _reopen) = (0, null, null, null, false);
+        S.ClearClock();
+        (_round, _reopen) = (null, false);
         await seating.WriteStateAsync();
         await Finish(stopped: true);
         Changed();
     }
 
-    private bool DeadlinePassed() => S.Deadline is { } deadline && deadline <= Clock.GetUtcNow();
+    private async Task ClockChanged()
+    {
+        await seating.WriteStateAsync();
+        Changed();
+    }
 
     private void StartDeadlineTimer() =>
         _deadlineTimer ??= this.RegisterGrainTimer(_ => CheckDeadline(), new GrainTimerCreationOptions(TickEvery, TickEvery) { KeepAlive = true });
@@ -671,7 +591,7 @@ public sealed class SummitGrain(
     public Task<SummitLog> GetLog()
     {
         var summit = OpenSummit();
-        var (scenario, rules) = _opening!.Value;
+        var (scenario, rules) = Opening(summit);
         return Task.FromResult(new SummitLog(scenario, rules, [.. TranscriptOf(summit)]));
     }
 
@@ -707,39 +627,12 @@ public sealed class SummitGrain(
 
     private ISummitGrain Self => GrainFactory.GetGrain<ISummitGrain>(SummitId);
 
-    private Summit OpenSummit() =>
-        _summit ?? throw new InvalidOperationException($"Summit {SummitId} has not been opened.");
-
-    // ---- watching: the directory hears it open and every round end; the counters move ----
-
-    private async Task AnnounceOpening()
+    /// <summary>The summit, or (asked of a summit that was never opened) an error, and the empty activation goes at once.</summary>
+    private Summit OpenSummit()
     {
-        var summit = OpenSummit();
-        metrics?.SummitOpened();
-        var transcript = TranscriptOf(summit);
-        _announced = transcript.Count;
-        await SummitDirectory.Of(GrainFactory).SummitOpened(
-            // The scenario the log opened with: a fork's table may have changed since (events).
-            new SummitAnnouncement(SummitId, _opening?.Scenario ?? summit.Scenario, summit.Rules, [.. transcript]));
-    }
-
-    /// <summary>The round is stored already: a watcher that misses its notice catches up from the log,
-    /// so a lost notice (the directory's silo died) must not fail the round.</summary>
-    private async Task AnnounceRoundSafely()
-    {
-        var summit = OpenSummit();
-        var round = SummitViews.LastRound(summit);
-        if (metrics is not null)
-        {
-            metrics.RoundCompleted(Math.Max(0, round.ConvergedIssues.Length - _convergedAnnounced));
-            if (summit.IsOver) metrics.SummitConcluded(summit.Status);
-        }
-        _convergedAnnounced = round.ConvergedIssues.Length;
-        var transcript = TranscriptOf(summit);
-        var start = _announced;
-        _announced = transcript.Count;
-        try { await SummitDirectory.Of(GrainFactory).RoundEnded(new SummitRoundNotice(SummitId, round, start, [.. transcript.Skip(start)])); }
-        catch (Exception e) { logger.LogWarning(e, "Summit {SummitId}: the round notice was lost", SummitId); }
+        if (_summit is { } summit) return summit;
+        this.DeactivateOnIdle();
+        throw new InvalidOperationException($"Summit {SummitId} has not been opened.");
     }
 }
 

@@ -26,6 +26,48 @@ public sealed class SummitSeating
     [Id(8)] public bool Stopped { get; set; }
     /// <summary>Person seats' valid answers to the open round, by country: they survive the round being reopened.</summary>
     [Id(9)] public Dictionary<string, StoredAnswer> Answers { get; set; } = [];
+
+    // ---- the round clock: the open round's deadline, paused and resumed by the instructor ----
+
+    /// <summary>Round <paramref name="round"/> opens: its deadline is <paramref name="length"/> from now (none
+    /// without one; while paused, the whole length waits for the resume).</summary>
+    public void OpenClock(int round, TimeSpan? length, DateTimeOffset now)
+    {
+        OpenRound = round;
+        (Deadline, Remaining) = length is not { } l ? ((DateTimeOffset?)null, (TimeSpan?)null)
+            : Paused ? (null, l) : (now + l, null);
+    }
+
+    /// <summary>No round is open.</summary>
+    public void ClearClock() => (OpenRound, Deadline, Remaining) = (0, null, null);
+
+    public bool DeadlinePassed(DateTimeOffset now) => Deadline is { } deadline && deadline <= now;
+
+    /// <returns>False when it was paused already.</returns>
+    public bool Pause(DateTimeOffset now)
+    {
+        if (Paused) return false;
+        if (Deadline is { } deadline) (Remaining, Deadline) = (deadline > now ? deadline - now : TimeSpan.Zero, null);
+        return Paused = true;
+    }
+
+    /// <returns>False when it was not paused.</returns>
+    public bool Resume(DateTimeOffset now)
+    {
+        if (!Paused) return false;
+        if (Remaining is { } remaining) (Deadline, Remaining) = (now + remaining, null);
+        Paused = false;
+        return true;
+    }
+
+    /// <returns>False when the open round has no deadline to extend.</returns>
+    public bool Extend(TimeSpan more)
+    {
+        if (Deadline is null && Remaining is null) return false;
+        if (Deadline is { } d) Deadline = d + more;
+        if (Remaining is { } r) Remaining = r + more;
+        return true;
+    }
 }
 
 /// <summary>A person seat's valid answer to a round, and the move it made.</summary>

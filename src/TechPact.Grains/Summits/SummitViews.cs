@@ -28,6 +28,10 @@ public static class SummitViews
             .ToImmutableArray();
     }
 
+    /// <summary>How many issues had converged after each revision of the draft, in order.</summary>
+    public static IEnumerable<int> ConvergedByRound(Summit summit) =>
+        summit.Transcript.OfType<DraftRevised>().Select(r => r.Converged.Count(c => c));
+
     private static ImmutableArray<string> ConvergedIssues(Summit summit)
     {
         var revised = summit.Transcript.OfType<DraftRevised>().LastOrDefault();

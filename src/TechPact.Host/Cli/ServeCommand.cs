@@ -49,14 +49,19 @@ public static class ServeCommand
         private readonly Option<int?> _siloPort = new("--silo-port") { Description = "Port the silos of a cluster talk to each other on; default: a free port." };
         private readonly Option<string?> _advertise = new("--advertise") { Description = "The address other machines reach this silo at (needs --redis); default 127.0.0.1, one machine only." };
         private readonly Option<string?> _redis = RedisOption();
+        private readonly Option<int?> _releaseAfter = new("--release-after")
+        {
+            Description = $"Seconds a finished summit stays in memory after it was last asked for (default {(int)Grains.Summits.SummitRetention.Default.FinishedIdle.TotalSeconds}); it is then read back from storage when asked.",
+        };
         private readonly Option<bool> _kubernetes = new("--kubernetes") { Description = "Running in a Kubernetes pod: take the silo's name, address and cluster ids from the pod (needs --redis)." };
 
         public IEnumerable<Option> All =>
-            [_urls, _public, _listen, _hosts, _password, _trustProxy, _certificate, _key, _scenarios, _gatewayPort, _siloPort, _advertise, _redis, _kubernetes];
+            [_urls, _public, _listen, _hosts, _password, _trustProxy, _certificate, _key, _scenarios, _gatewayPort, _siloPort, _advertise, _redis, _kubernetes, _releaseAfter];
 
         public ServeOptions? Read(ParseResult parsed, TextWriter error)
         {
             if (ClusterBacking.Check(parsed.GetValue(_redis)) is { } badRedis) return Fail(error, badRedis);
+            if (parsed.GetValue(_releaseAfter) is < 1 or > 86_400) return Fail(error, "--release-after: from 1 to 86400 seconds.");
             var listenAt = parsed.GetValue(_listen);
             if (listenAt is not null && parsed.GetValue(_urls) is not null) return Fail(error, "--listen and --urls don't go together: give one");
             var publicServer = parsed.GetValue(_public) || listenAt is not null;
@@ -71,7 +76,11 @@ public static class ServeCommand
             if (certificateFailed) return null;
             return new ServeOptions(where, parsed.GetValue(_scenarios)!, parsed.GetValue(_gatewayPort))
             {
-                Backing = new ClusterBacking(parsed.GetValue(_redis)) { Advertise = advertised, Kubernetes = parsed.GetValue(_kubernetes) },
+                Backing = new ClusterBacking(parsed.GetValue(_redis))
+                {
+                    Advertise = advertised, Kubernetes = parsed.GetValue(_kubernetes),
+                    Retention = parsed.GetValue(_releaseAfter) is { } seconds ? new(TimeSpan.FromSeconds(seconds)) : Grains.Summits.SummitRetention.Default,
+                },
                 SiloPort = parsed.GetValue(_siloPort),
                 Public = publicServer,
                 InstructorPassword = publicServer ? password ?? Environment.GetEnvironmentVariable(PasswordVariable) : null,

@@ -9,10 +9,12 @@ using TechPact.Negotiation.Summits;
 
 namespace TechPact.Host.Experiments;
 
-/// <summary>Plays an experiment's runs on summit grains, up to <c>parallel</c> summits in flight,
-/// each run on its own summit activation (and so its own country grains).</summary>
+/// <summary>Plays an experiment's runs on summit grains, up to <c>parallel</c> summits in flight.</summary>
 /// <remarks>Each result lands in its run's slot, so the order in which runs finish, and hence
-/// the parallelism, cannot change what is aggregated.</remarks>
+/// the parallelism, cannot change what is aggregated. Runs whose seats are all strategies are played
+/// in one call each (<see cref="ISummitGrain.Play"/>: not stored, not announced), and each worker plays
+/// its runs one after another on one summit grain and its country grains, so a million-run sweep
+/// activates <c>parallel</c> summits rather than a million. Runs with agent seats get a summit each.</remarks>
 public static class GrainExperiment
 {
     public static Task<RunSummary[]> RunAsync(IGrainFactory grains, IExperimentPlan plan, int parallel, string experimentId,
@@ -40,20 +42,25 @@ public static class GrainExperiment
         var next = -1;
         var finished = 0;
 
-        async Task Worker()
+        async Task Worker(int worker)
         {
+            var reused = grains.GetGrain<ISummitGrain>($"{experimentId}-w{worker}");
             for (var i = Interlocked.Increment(ref next); i < runs; i = Interlocked.Increment(ref next))
             {
                 cancellation.ThrowIfCancellationRequested();
                 var (scenario, rules, seats) = setup(i);
-                var summit = grains.GetGrain<ISummitGrain>($"{experimentId}-{i}");
-                await summit.Open(scenario, rules, seats);
-                results[i] = read(i, seats.IsEmpty ? await summit.RunToEnd() : await PlayRoundByRound(summit, cancellation));
+                if (seats.IsEmpty) results[i] = read(i, await reused.Play(scenario, rules));
+                else
+                {
+                    var summit = grains.GetGrain<ISummitGrain>($"{experimentId}-{i}");
+                    await summit.Open(scenario, rules, seats);
+                    results[i] = read(i, await PlayRoundByRound(summit, cancellation));
+                }
                 onRunFinished?.Invoke(Interlocked.Increment(ref finished));
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, Math.Min(parallel, Math.Max(1, runs))).Select(_ => Task.Run(Worker, cancellation)));
+        await Task.WhenAll(Enumerable.Range(0, Math.Min(parallel, Math.Max(1, runs))).Select(w => Task.Run(() => Worker(w), cancellation)));
         return results;
     }
 

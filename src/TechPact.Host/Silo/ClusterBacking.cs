@@ -25,6 +25,9 @@ public sealed record ClusterBacking(string? Redis = null)
     /// and pods Kubernetes deleted are declared dead at once (Microsoft.Orleans.Hosting.Kubernetes).</summary>
     public bool Kubernetes { get; init; }
 
+    /// <summary>How long a finished summit stays in memory once nobody asks for it (serve --release-after).</summary>
+    public Grains.Summits.SummitRetention Retention { get; init; } = Grains.Summits.SummitRetention.Default;
+
     /// <summary>What /healthz reports: "memory" or "redis".</summary>
     public string StorageKind => Redis is null ? "memory" : "redis";
 
@@ -50,6 +53,7 @@ public sealed record ClusterBacking(string? Redis = null)
     public void Apply(ISiloBuilder silo, int siloPort, int gatewayPort, string serviceId, string clusterId)
     {
         UseOrleansStateSerializer(silo);
+        silo.Services.AddSingleton(Retention);
         if (Redis is null)
         {
             silo.UseLocalhostClustering(siloPort: siloPort, gatewayPort: gatewayPort, serviceId: serviceId, clusterId: clusterId)
@@ -62,6 +66,8 @@ public sealed record ClusterBacking(string? Redis = null)
             // 127.0.0.1, .2 and .3 share one machine's ports, as three machines would.
             .ConfigureEndpoints(Advertise, siloPort, gatewayPort, listenOnAnyHostAddress: false)
             .AddRedisGrainStorageAsDefault(o => o.ConfigurationOptions = Connection())
+            // Summit logs append a round at a time to a list of their own, rather than rewrite a grain state.
+            .ConfigureServices(services => RedisSummitLogs.AddTo(services, Connection()))
             // A silo that crashed stays "active" in the table until another one votes it dead; when it
             // was the last one, nobody does, and a restarted server would wait to reach it (10 minutes
             // by default). A heartbeat every 10 s makes such an entry stale, and ignored, after 30 s.

@@ -25,6 +25,7 @@ public static class RedisTestCluster
         {
             silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis))
                 .AddRedisGrainStorageAsDefault(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis))
+                .ConfigureServices(services => RedisSummitLogs.AddTo(services, ConfigurationOptions.Parse(redis)))
                 .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout)
                 .Configure<ClusterMembershipOptions>(o =>
                 {

@@ -57,4 +57,41 @@ public sealed class ServeClusterTests(RedisServer redis)
         Assert.Equal(Expected(), await restarted.TranscriptAsync(id));
     }
 
+    /// <summary>Issue 13, "servers forget": a finished summit is listed and answered by a server that
+    /// started after it finished and by a second server beside it, from storage, after the first server
+    /// released it from memory (--release-after 1).</summary>
+    [RedisFact]
+    public async Task A_finished_summit_is_listed_and_answered_by_a_restarted_server_and_by_a_second_one()
+    {
+        string id;
+        await using (var first = await ServeProcess.StartAsync(redis.Endpoint, "--release-after", "1"))
+        {
+            id = await first.StartSummitAsync(Seed, paceMs: 0);
+            await first.WaitForAsync(id, s => s.Status != "running", Limit);
+            await first.StopAsync();
+        }
+
+        await using var restarted = await ServeProcess.StartAsync(redis.Endpoint, "--release-after", "1");
+        await using var second = await ServeProcess.StartAsync(redis.Endpoint, "--release-after", "1");
+
+        // The restarted server lists it (it catches up with the directory as it starts) …
+        var listed = DateTime.UtcNow + Limit;
+        while (!(await restarted.Http.GetStringAsync("/api/summits")).Contains($"\"{id}\"", StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < listed, $"the restarted server never listed {id}");
+            await Task.Delay(250);
+        }
+        // … and both answer for it, with the transcript of the run that finished on the first server.
+        foreach (var server in new[] { restarted, second })
+        {
+            var state = await server.StateAsync(id);
+            Assert.NotNull(state);
+            Assert.NotEqual("running", state.Value.Status);
+            Assert.Equal(Expected(), await server.TranscriptAsync(id));
+        }
+        // Released from memory after a second idle, and answered again from storage.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(Expected(), await second.TranscriptAsync(id));
+        Assert.Null(await second.StateAsync($"never-opened-{Guid.NewGuid():N}"));
+    }
 }

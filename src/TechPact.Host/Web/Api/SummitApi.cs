@@ -21,8 +21,8 @@ public static class SummitApi
         api.MapPost("/summits", StartSummit);
         api.MapPost("/summits/{id}/fork", ForkSummit);
         api.MapGet("/summits/feed", FollowListAsync);
-        api.MapGet("/summits/{id}", (string id, LiveSummits live) =>
-            live.Find(id) is { } summit ? Results.Json(summit.State()) : UnknownSummit(id));
+        api.MapGet("/summits/{id}", async (string id, LiveSummits live) =>
+            await live.FindAsync(id) is { } summit ? Results.Json(summit.State()) : UnknownSummit(id));
         api.MapGet("/summits/{id}/rounds", FollowRoundsAsync);
         api.MapGet("/summits/{id}/transcript", TranscriptAsync);
         api.Map("/{**rest}", (string? rest) => ApiErrors.NotFound($"No API at /api/{rest}."));
@@ -43,7 +43,7 @@ public static class SummitApi
     /// played in the cluster and shown on the page beside its parent.</summary>
     private static async Task<IResult> ForkSummit(string id, HttpRequest request, LiveSummits live, SummitLauncher launcher)
     {
-        var parent = live.Find(id);
+        var parent = await live.FindAsync(id);
         if (parent is null) return UnknownSummit(id);
         JsonElement body;
         try { body = (await JsonDocument.ParseAsync(request.Body)).RootElement; }
@@ -68,7 +68,7 @@ public static class SummitApi
 
     private static async Task FollowRoundsAsync(string id, HttpContext context, LiveSummits live, IHostApplicationLifetime lifetime)
     {
-        var summit = live.Find(id);
+        var summit = await live.FindAsync(id);
         if (summit is null)
         {
             await UnknownSummit(id).ExecuteAsync(context);
@@ -121,7 +121,7 @@ public static class SummitApi
     /// <summary>The summit's transcript as JSONL, read from its grain (the stored log, not this server's copy).</summary>
     private static async Task<IResult> TranscriptAsync(string id, LiveSummits live, IGrainFactory grains)
     {
-        if (live.Find(id) is null) return UnknownSummit(id);
+        if (await live.FindAsync(id) is null) return UnknownSummit(id);
         var log = await grains.GetGrain<TechPact.Contracts.Summits.ISummitGrain>(id).GetLog();
         return Results.Text(TechPact.Scenarios.Reports.TranscriptJsonl.Write(log.Scenario, log.Transcript), "application/x-ndjson");
     }

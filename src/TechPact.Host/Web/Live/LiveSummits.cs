@@ -18,6 +18,36 @@ public sealed class LiveSummits(IGrainFactory grains, ILogger<LiveSummits> logge
 
     public SummitReplica? Find(string summitId) => _summits.GetValueOrDefault(summitId);
 
+    /// <summary>The summit, followed here already or read from its grain: a summit that finished before this
+    /// server started, or that only another server heard open, is in storage, and every server answers for it.</summary>
+    /// <returns>Null when no summit of that id was ever opened.</returns>
+    public async Task<SummitReplica?> FindAsync(string summitId)
+    {
+        if (Find(summitId) is { } known) return known;
+        if (summitId.Length is 0 or > MaxIdLength || summitId.Any(char.IsControl)) return null;
+        try
+        {
+            var log = await grains.GetGrain<ISummitGrain>(summitId).GetLog();
+            return Track(summitId, log.Scenario, log.Rules, log.Transcript);
+        }
+        catch (InvalidOperationException) { return null; } // never opened: the grain says so and goes
+    }
+
+    /// <summary>Longer than any id the product makes (a run's id, a classroom table's).</summary>
+    private const int MaxIdLength = 200;
+
+    /// <summary>Follows every summit the directory lists that this server has not heard of (it restarted,
+    /// or the summits ran before it joined): read from storage, so the page lists them as every server does.</summary>
+    public async Task CatchUpAsync()
+    {
+        foreach (var listing in await SummitDirectory.Of(grains).List())
+        {
+            if (Find(listing.SummitId) is not null) continue;
+            try { await FindAsync(listing.SummitId); }
+            catch (Exception e) { logger.LogDebug(e, "Summit {SummitId}: not readable now", listing.SummitId); }
+        }
+    }
+
     public IReadOnlyList<SummitReplica> All() => _summits.Values.OrderBy(s => s.OpenedAt).ToList();
 
     /// <summary>Starts keeping a summit (idempotent: the announcement and the starter may both call it).</summary>
@@ -28,9 +58,20 @@ public sealed class LiveSummits(IGrainFactory grains, ILogger<LiveSummits> logge
             if (_summits.TryGetValue(summitId, out var known)) return known;
             var replica = new SummitReplica(summitId, scenario, rules, transcript);
             _summits[summitId] = replica;
+            ForgetOldestFinished();
             foreach (var follower in _listFollowers) follower.Writer.TryWrite(replica.Header);
             return replica;
         }
+    }
+
+    /// <summary>Keeps the page's memory bounded: beyond the directory's list length the oldest finished
+    /// summits are dropped here (their logs stay in storage; <see cref="FindAsync"/> reads one back when asked).</summary>
+    private void ForgetOldestFinished()
+    {
+        var excess = _summits.Count - Grains.Watching.SummitDirectoryGrain.ListLimit;
+        if (excess <= 0) return;
+        foreach (var old in _summits.Values.Where(r => r.IsOver).OrderBy(r => r.OpenedAt).Take(excess).ToList())
+            _summits.TryRemove(old.SummitId, out _);
     }
 
     /// <summary>The summits known now and, atomically, a channel of every later one.</summary>

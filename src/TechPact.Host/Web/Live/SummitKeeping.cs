@@ -8,7 +8,8 @@ namespace TechPact.Host.Web.Live;
 /// with them. Every few seconds: wake every summit the cluster lists as running (a summit whose
 /// silo died, or that ran before this server restarted, activates from its stored log and plays
 /// on; one already playing ignores it), follow it here if this server doesn't know it yet, and
-/// read the log of every summit still running here, in case a round notice was lost.</summary>
+/// read the log of every summit still running here, in case a round notice was lost. At the start, it
+/// follows the summits the directory lists that this server never heard of (finished before it started).</summary>
 public sealed class SummitKeeping(IGrainFactory grains, LiveSummits live, ILogger<SummitKeeping> logger) : BackgroundService
 {
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(2);
@@ -16,11 +17,18 @@ public sealed class SummitKeeping(IGrainFactory grains, LiveSummits live, ILogge
     protected override async Task ExecuteAsync(CancellationToken stopping)
     {
         using var timer = new PeriodicTimer(Every);
+        var caughtUp = false;
         try
         {
             do
             {
-                try { await KeepAsync(); }
+                try
+                {
+                    // Once: the finished summits the cluster lists, which this server never heard of.
+                    if (!caughtUp) await live.CatchUpAsync();
+                    caughtUp = true;
+                    await KeepAsync();
+                }
                 catch (Exception e) when (e is not OperationCanceledException) { logger.LogWarning(e, "Waking the running summits failed; retrying"); }
             } while (await timer.WaitForNextTickAsync(stopping));
         }

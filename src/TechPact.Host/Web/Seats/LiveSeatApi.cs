@@ -43,7 +43,7 @@ public static class LiveSeatApi
     /// <summary>POST /api/summits/{id}/seats/{country} {"roundSeconds": 120}: the seat, from the next round.</summary>
     private static async Task<IResult> TakeAsync(string id, string country, HttpContext http, IGrainFactory grains, LiveSummits live)
     {
-        if (live.Find(id) is null) return ApiErrors.NotFound($"No summit '{id}' on this server.");
+        if (await live.FindAsync(id) is null) return ApiErrors.NotFound($"No summit '{id}' on this server.");
         TakeBody? body;
         try { body = http.Request.ContentLength is > 0 ? await JsonSerializer.DeserializeAsync<TakeBody>(http.Request.Body, Json) : new TakeBody(null); }
         catch (JsonException) { body = null; }
@@ -94,7 +94,7 @@ public static class LiveSeatApi
 
     private static async Task<object> ViewAsync(IGrainFactory grains, LiveSummits live, string id, string country, string token)
     {
-        if (live.Find(id) is null) throw new Refusal(RefusalKind.NotFound, $"No summit '{id}' on this server.");
+        if (await live.FindAsync(id) is null) throw new Refusal(RefusalKind.NotFound, $"No summit '{id}' on this server.");
         var summit = grains.GetGrain<ISummitGrain>(id);
         var seat = await summit.GetSeat(country, token);
         var view = await summit.GetView();
