@@ -17,21 +17,29 @@ public sealed class BenchSilo : IAsyncDisposable
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
     public static long Calls => Interlocked.Read(ref _calls);
 
-    public static async Task<BenchSilo> StartAsync()
+    /// <summary>Memory storage and the services a CLI run has (<see cref="TechPactSilo.AddTechPact"/>):
+    /// summits store their log after every round, as in `techpact run`.</summary>
+    public static Task<BenchSilo> StartAsync() => FreePorts.StartOnAsync(async ports =>
     {
-        var ports = FreePorts.Take(2);
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Error);
-        // Memory storage, as the embedded `run` has: summits store their log after every round.
-        builder.UseOrleans(silo => ClusterBacking.Embedded.Apply(silo.AddIncomingGrainCallFilter(context =>
+        builder.UseOrleans(silo => ClusterBacking.Embedded.Join(silo.AddTechPact().AddIncomingGrainCallFilter(context =>
             {
                 Interlocked.Increment(ref _calls);
                 return context.Invoke();
-            }), ports[0], ports[1], "techpact-bench", $"bench-{Guid.NewGuid():N}"));
+            }), ports, $"bench-{Guid.NewGuid():N}"));
         var host = builder.Build();
-        await host.StartAsync();
-        return new BenchSilo(host);
-    }
+        try
+        {
+            await host.StartAsync();
+            return new BenchSilo(host);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    });
 
     public async ValueTask DisposeAsync()
     {

@@ -29,8 +29,8 @@ public sealed class SummitGrain(
     [PersistentState("summit")] IPersistentState<SummitLog> log,
     [PersistentState("seats")] IPersistentState<SummitSeating> seating,
     ILogger<SummitGrain> logger,
-    RoundClock? roundClock = null,
-    NegotiationMetrics? metrics = null) : Grain, ISummitGrain
+    RoundClock roundClock,
+    NegotiationMetrics metrics) : Grain, ISummitGrain
 {
     /// <summary>A person seat taken on a summit that had no round deadline gets this one.</summary>
     public static readonly TimeSpan DefaultRoundTime = TimeSpan.FromMinutes(2);
@@ -54,7 +54,7 @@ public sealed class SummitGrain(
     private int _convergedAnnounced;
 
     private string SummitId => this.GetPrimaryKeyString();
-    private TimeProvider Clock => RoundClock.Of(roundClock);
+    private TimeProvider Clock => roundClock.Time;
     private SummitSeating S => seating.State;
 
     // ---- activation and storage ----
@@ -715,7 +715,7 @@ public sealed class SummitGrain(
     private async Task AnnounceOpening()
     {
         var summit = OpenSummit();
-        metrics?.SummitOpened();
+        metrics.SummitOpened();
         var transcript = TranscriptOf(summit);
         _announced = transcript.Count;
         await SummitDirectory.Of(GrainFactory).SummitOpened(
@@ -729,11 +729,8 @@ public sealed class SummitGrain(
     {
         var summit = OpenSummit();
         var round = SummitViews.LastRound(summit);
-        if (metrics is not null)
-        {
-            metrics.RoundCompleted(Math.Max(0, round.ConvergedIssues.Length - _convergedAnnounced));
-            if (summit.IsOver) metrics.SummitConcluded(summit.Status);
-        }
+        metrics.RoundCompleted(Math.Max(0, round.ConvergedIssues.Length - _convergedAnnounced));
+        if (summit.IsOver) metrics.SummitConcluded(summit.Status);
         _convergedAnnounced = round.ConvergedIssues.Length;
         var transcript = TranscriptOf(summit);
         var start = _announced;
