@@ -17,22 +17,30 @@ public sealed class BenchSilo : IAsyncDisposable
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
     public static long Calls => Interlocked.Read(ref _calls);
 
-    /// <param name="backing">Embedded (memory storage) unless a Redis-backed one is given.</param>
-    public static async Task<BenchSilo> StartAsync(ClusterBacking? backing = null)
+    /// <summary>Memory storage (unless a Redis-backed <paramref name="backing"/> is given) and the services a
+    /// CLI run has (<see cref="TechPactSilo.AddTechPact"/>): summits append their log after every round, as in `techpact run`.</summary>
+    public static Task<BenchSilo> StartAsync(ClusterBacking? backing = null) => FreePorts.StartOnAsync(async ports =>
     {
-        var ports = FreePorts.Take(2);
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Error);
-        // Memory storage, as the embedded `run` has (summits append their log after every round), or Redis.
-        builder.UseOrleans(silo => (backing ?? ClusterBacking.Embedded).Apply(silo.AddIncomingGrainCallFilter(context =>
+        var backed = backing ?? ClusterBacking.Embedded;
+        builder.UseOrleans(silo => backed.Join(silo.AddTechPact(new TechPactSiloOptions { Backing = backed }).AddIncomingGrainCallFilter(context =>
             {
                 Interlocked.Increment(ref _calls);
                 return context.Invoke();
-            }), ports[0], ports[1], "techpact-bench", $"bench-{Guid.NewGuid():N}"));
+            }), ports, $"bench-{Guid.NewGuid():N}"));
         var host = builder.Build();
-        await host.StartAsync();
-        return new BenchSilo(host);
-    }
+        try
+        {
+            await host.StartAsync();
+            return new BenchSilo(host);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    });
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,6 @@
 using TechPact.Benchmarks.Suites;
 using TechPact.Host.Experiments;
-using TechPact.Negotiation.Experiments.Global;
+using TechPact.Scenarios.Global;
 using TechPact.Negotiation.Summits;
 
 namespace TechPact.Benchmarks;

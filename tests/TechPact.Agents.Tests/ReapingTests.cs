@@ -37,6 +37,16 @@ public sealed class ReapingTests
         Assert.Equal(0, processes.Running);
     }
 
+    [Fact]
+    public void A_silo_that_starts_no_programs_refuses_with_the_reason_and_runs_nothing()
+    {
+        var processes = AgentProcesses.Refusing();
+        var refused = Assert.Throws<AgentStartException>(() =>
+            processes.Start(["python3", "-c", "pass"], _ => Task.CompletedTask, (_, _) => Task.CompletedTask));
+        Assert.Contains("does not start agent programs", refused.Message);
+        Assert.Equal(0, processes.Running);
+    }
+
     private static async Task WaitUntil(Func<bool> condition)
     {
         for (var i = 0; i < 100 && !condition(); i++) await Task.Delay(100);

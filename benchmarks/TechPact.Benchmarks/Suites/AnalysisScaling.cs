@@ -32,7 +32,7 @@ public static class AnalysisScaling
         Console.WriteLine();
 
         // The table a user runs: 193 countries, 12 issues.
-        var global = Negotiation.Experiments.Global.GlobalSummitGenerator.Generate();
+        var global = Scenarios.Global.GlobalSummitGenerator.Generate();
         var times = new List<double>();
         OutcomeAnalysis? last = null;
         for (var r = 0; r < 3; r++)

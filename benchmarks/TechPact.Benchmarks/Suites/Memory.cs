@@ -1,6 +1,6 @@
 using TechPact.Contracts.Countries;
 using TechPact.Contracts.Summits;
-using TechPact.Negotiation.Experiments.Global;
+using TechPact.Scenarios.Global;
 using TechPact.Negotiation.Summits;
 
 namespace TechPact.Benchmarks.Suites;

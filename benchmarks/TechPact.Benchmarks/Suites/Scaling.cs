@@ -1,6 +1,6 @@
 using TechPact.Host.Experiments;
 using TechPact.Negotiation.Experiments;
-using TechPact.Negotiation.Experiments.Global;
+using TechPact.Scenarios.Global;
 using TechPact.Negotiation.Experiments.Perturbations;
 using TechPact.Negotiation.Experiments.Sweeps;
 

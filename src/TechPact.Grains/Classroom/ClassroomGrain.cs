@@ -17,7 +17,7 @@ namespace TechPact.Grains.Classroom;
 /// person seat for every student country: the summit runs the rounds and their clock, its country
 /// grains check every answer, and its log is the table's record (the live page, /api/summits/{id}
 /// and fork reach it like any summit). This grain checks who may do what, and passes it on.</summary>
-public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentState<ClassroomState> store, RoundClock? roundClock = null)
+public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentState<ClassroomState> store, RoundClock roundClock)
     : Grain, IClassroomGrain
 {
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -25,7 +25,7 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
 
     private ClassroomState S => store.State;
     private string SessionId => this.GetPrimaryKeyString();
-    private TimeProvider Clock => RoundClock.Of(roundClock);
+    private TimeProvider Clock => roundClock.Time;
 
     public static string SummitIdOf(string session, int table) => $"{session}-table{table}";
 

@@ -23,8 +23,8 @@ namespace TechPact.Grains.Countries;
 /// its summit briefs it again and reopens the round.</remarks>
 public sealed class CountryGrain(
     ILogger<CountryGrain> logger,
-    NegotiationMetrics? metrics = null,
-    AgentProcesses? processes = null) : Grain, ICountryGrain
+    NegotiationMetrics metrics,
+    AgentProcesses processes) : Grain, ICountryGrain
 {
     private static readonly TimeSpan GoodbyeGrace = TimeSpan.FromSeconds(2);
 
@@ -202,11 +202,6 @@ public sealed class CountryGrain(
     {
         _generation++;
         _agentDown = null;
-        if (processes is null)
-        {
-            _agentDown = "this server does not start agent programs: use a network agent with the seat's join code, or `techpact run --seat`";
-            return;
-        }
         var generation = _generation;
         var self = GrainFactory.GetGrain<ICountryGrain>(Key);
         try
@@ -226,7 +221,7 @@ public sealed class CountryGrain(
         var agent = _agent;
         _agent = null;
         _generation++;
-        if (agent is not null && processes is not null) await processes.StopAsync(agent, goodbye, goodbye is null ? TimeSpan.Zero : GoodbyeGrace);
+        if (agent is not null) await processes.StopAsync(agent, goodbye, goodbye is null ? TimeSpan.Zero : GoodbyeGrace);
     }
 
     private CountryNegotiator Negotiator() =>
@@ -234,7 +229,7 @@ public sealed class CountryGrain(
 
     private CountryMove Counted(CountryMove move)
     {
-        metrics?.CountryCommitted(move.Concessions);
+        metrics.CountryCommitted(move.Concessions);
         return move;
     }
 

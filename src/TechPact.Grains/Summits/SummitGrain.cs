@@ -34,10 +34,10 @@ namespace TechPact.Grains.Summits;
 public sealed partial class SummitGrain(
     [PersistentState("seats")] IPersistentState<SummitSeating> seating,
     ILogger<SummitGrain> logger,
-    ISummitLogStore? logs = null,
-    SummitRetention? retention = null,
-    RoundClock? roundClock = null,
-    NegotiationMetrics? metrics = null) : Grain, ISummitGrain, IIncomingGrainCallFilter
+    ISummitLogStore logs,
+    SummitRetention retention,
+    RoundClock roundClock,
+    NegotiationMetrics metrics) : Grain, ISummitGrain, IIncomingGrainCallFilter
 {
     /// <summary>A person seat taken on a summit that had no round deadline gets this one.</summary>
     public static readonly TimeSpan DefaultRoundTime = TimeSpan.FromMinutes(2);
@@ -65,14 +65,14 @@ public sealed partial class SummitGrain(
     private DateTime _lastCall = DateTime.UtcNow;
 
     private string SummitId => this.GetPrimaryKeyString();
-    private TimeProvider Clock => RoundClock.Of(roundClock);
+    private TimeProvider Clock => roundClock.Time;
     private SummitSeating S => seating.State;
 
     // ---- activation and storage ----
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var store = logs ?? new GrainStorageSummitLogs(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME));
+        var store = logs;
         _record = new SummitRecord(store, this.GetGrainId());
         _table = new SummitTable(GrainFactory, SummitId);
         _announcer = new SummitAnnouncer(GrainFactory, SummitId, metrics, logger);
@@ -111,7 +111,7 @@ public sealed partial class SummitGrain(
     /// <summary>Finished and not asked for within the retention time: released from memory (its log stays).</summary>
     private void ReleaseWhenIdle()
     {
-        var idle = (retention ?? SummitRetention.Default).FinishedIdle;
+        var idle = retention.FinishedIdle;
         var every = TimeSpan.FromTicks(Math.Clamp(idle.Ticks / 4, TimeSpan.FromMilliseconds(100).Ticks, TimeSpan.FromMinutes(1).Ticks));
         _release ??= this.RegisterGrainTimer(_ =>
         {

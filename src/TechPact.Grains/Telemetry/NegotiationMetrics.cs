@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using Microsoft.Extensions.DependencyInjection;
 using TechPact.Negotiation.Summits;
 
 namespace TechPact.Grains.Telemetry;
@@ -8,7 +7,8 @@ namespace TechPact.Grains.Telemetry;
 /// (<see cref="OrleansInstruments.Meter"/>): that meter is the one the Orleans Dashboard exports,
 /// so these show beside the runtime's counters; a separately created Meter would not.</summary>
 /// <remarks>The dashboard's exporter reads sums and gauges but skips up-down counters, so the
-/// running-summit count is an observable gauge over a field.</remarks>
+/// running-summit count is an observable gauge over a field. Every silo registers it (<c>AddTechPact</c>);
+/// only `serve` has a dashboard that shows it.</remarks>
 public sealed class NegotiationMetrics
 {
     public const string RoundsCompleted = "techpact.rounds.completed";
@@ -63,12 +63,4 @@ public sealed class NegotiationMetrics
         Interlocked.Decrement(ref _running);
         (status == SummitStatus.Agreement ? _converged : _failed).Add(1);
     }
-}
-
-public static class NegotiationMetricsRegistration
-{
-    /// <summary>Grains record into <see cref="NegotiationMetrics"/> when it is registered and
-    /// skip it otherwise (test clusters, the plain CLI silo).</summary>
-    public static IServiceCollection AddNegotiationMetrics(this IServiceCollection services) =>
-        services.AddSingleton<NegotiationMetrics>();
 }

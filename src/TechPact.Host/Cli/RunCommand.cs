@@ -17,7 +17,7 @@ public static class RunCommand
         var json = new Option<bool>("--json") { Description = "Print result.json to stdout instead of the table." };
         var pace = new Option<string?>("--pace") { Description = "Pause between rounds so a person can follow, e.g. 500ms or 2s." };
         var dashboard = new Option<bool>("--dashboard") { Description = "Host the live page and the Orleans Dashboard and stay up until Ctrl+C." };
-        var urls = new Option<string>("--urls") { Description = "With --dashboard: where to listen (loopback only).", DefaultValueFactory = _ => ServeOptions.DefaultUrls };
+        var urls = new Option<string>("--urls") { Description = "With --dashboard: where to listen (loopback only).", DefaultValueFactory = _ => ServerOptions.DefaultUrls };
         var connect = new Option<string?>("--connect") { Description = "Run on a running `techpact serve`: its Orleans gateway as HOST:PORT." };
         var redis = new Option<string?>("--redis")
         {
@@ -69,7 +69,7 @@ public static class RunCommand
                 streams.Error.WriteLine("error: --dashboard and --connect don't go together: --connect runs on a server that already has one");
                 return Task.FromResult(ExitCodes.InvalidInput);
             }
-            if (options.Dashboard && WebOptions.Check(new ServeOptions(options.Urls), streams.Error) is { } invalid) return Task.FromResult(invalid);
+            if (options.Dashboard && ServerLaunch.Check(new ServerOptions(options.Urls), streams.Error) is { } invalid) return Task.FromResult(invalid);
             return ExecuteAsync(path, options, streams, cancellation);
         });
         return command;
@@ -106,7 +106,7 @@ public sealed record RunOptions(long? Seed = null, int? MaxRounds = null, string
     /// <summary>Host the live page and dashboard and stay up until Ctrl+C (--dashboard).</summary>
     public bool Dashboard { get; init; }
 
-    public string Urls { get; init; } = ServeOptions.DefaultUrls;
+    public string Urls { get; init; } = ServerOptions.DefaultUrls;
 
     /// <summary>HOST:PORT of a running server's Orleans gateway (--connect); null: run in-process.</summary>
     public string? Connect { get; init; }

@@ -14,7 +14,7 @@ public static class ScenarioRun
         CancellationToken cancellation = default)
     {
         if (options.Dashboard)
-            return await WebOptions.HostUntilStoppedAsync(new ServeOptions(options.Urls, options.ScenariosFolder) { Backing = options.Backing, RunsAgents = true }, streams, cancellation,
+            return await ServerLaunch.HostUntilStoppedAsync(new ServerOptions(options.Urls, options.ScenariosFolder) { Backing = options.Backing, RunsAgents = true }, streams, cancellation,
                 server => PlayAsync(server.Grains, scenario, options, streams, cancellation));
         if (options.Connect is not null)
         {

@@ -22,18 +22,18 @@ public static class ServeCommand
         command.SetAction(async (parsed, cancellation) =>
         {
             var options = arguments.Read(parsed, streams.Error);
-            if (options is null || WebOptions.Check(options, streams.Error) is not null) return ExitCodes.InvalidInput;
+            if (options is null || ServerLaunch.Check(options, streams.Error) is not null) return ExitCodes.InvalidInput;
             if (!Directory.Exists(options.ScenariosFolder))
                 await streams.Error.WriteLineAsync($"warning: no scenario folder at {Path.GetFullPath(options.ScenariosFolder)}; the page will offer none");
-            return await WebOptions.HostUntilStoppedAsync(options, streams, cancellation, _ => Task.FromResult(ExitCodes.Completed));
+            return await ServerLaunch.HostUntilStoppedAsync(options, streams, cancellation, _ => Task.FromResult(ExitCodes.Completed));
         });
         return command;
     }
 
-    /// <summary>serve's options, and how they become <see cref="ServeOptions"/>.</summary>
+    /// <summary>serve's options, and how they become <see cref="ServerOptions"/>.</summary>
     private sealed class Arguments
     {
-        private readonly Option<string?> _urls = new("--urls") { Description = $"Where to listen: IP addresses or localhost, ';'-separated (default {ServeOptions.DefaultUrls}; with --public {ServeOptions.PublicUrls})." };
+        private readonly Option<string?> _urls = new("--urls") { Description = $"Where to listen: IP addresses or localhost, ';'-separated (default {ServerOptions.DefaultUrls}; with --public {ServerOptions.PublicUrls})." };
         private readonly Option<bool> _public = new("--public") { Description = "Listen beyond loopback on purpose, for students' laptops on the room's network; everything but their seats then needs the instructor's login." };
         private readonly Option<string?> _listen = new("--listen") { Description = "Listen on this address (and port, default 5000), e.g. 192.168.1.23 or 0.0.0.0:8080; implies --public." };
         private readonly Option<string[]> _hosts = new("--host") { Description = "A name the server answers to besides its addresses (a DNS name, a reverse proxy's). Repeatable." };
@@ -58,14 +58,14 @@ public static class ServeCommand
         public IEnumerable<Option> All =>
             [_urls, _public, _listen, _hosts, _password, _trustProxy, _certificate, _key, _scenarios, _gatewayPort, _siloPort, _advertise, _redis, _kubernetes, _releaseAfter];
 
-        public ServeOptions? Read(ParseResult parsed, TextWriter error)
+        public ServerOptions? Read(ParseResult parsed, TextWriter error)
         {
             if (ClusterBacking.Check(parsed.GetValue(_redis)) is { } badRedis) return Fail(error, badRedis);
             if (parsed.GetValue(_releaseAfter) is < 1 or > 86_400) return Fail(error, "--release-after: from 1 to 86400 seconds.");
             var listenAt = parsed.GetValue(_listen);
             if (listenAt is not null && parsed.GetValue(_urls) is not null) return Fail(error, "--listen and --urls don't go together: give one");
             var publicServer = parsed.GetValue(_public) || listenAt is not null;
-            var where = listenAt is not null ? ListenUrl(listenAt) : parsed.GetValue(_urls) ?? (publicServer ? ServeOptions.PublicUrls : ServeOptions.DefaultUrls);
+            var where = listenAt is not null ? ListenUrl(listenAt) : parsed.GetValue(_urls) ?? (publicServer ? ServerOptions.PublicUrls : ServerOptions.DefaultUrls);
             var password = parsed.GetValue(_password);
             if (password is not null && !publicServer) return Fail(error, "--instructor-password is for a --public server; on loopback nothing needs a login");
             IPAddress? proxy = null;
@@ -74,7 +74,7 @@ public static class ServeCommand
             if (Advertised(parsed.GetValue(_advertise), error) is not { } advertised) return null;
             var certificate = Certificate(parsed.GetValue(_certificate), parsed.GetValue(_key), error, out var certificateFailed);
             if (certificateFailed) return null;
-            return new ServeOptions(where, parsed.GetValue(_scenarios)!, parsed.GetValue(_gatewayPort))
+            return new ServerOptions(where, parsed.GetValue(_scenarios)!, parsed.GetValue(_gatewayPort))
             {
                 Backing = new ClusterBacking(parsed.GetValue(_redis))
                 {
@@ -146,7 +146,7 @@ public static class ServeCommand
         }
     }
 
-    private static ServeOptions? Fail(TextWriter error, string message)
+    private static ServerOptions? Fail(TextWriter error, string message)
     {
         error.WriteLine(message.StartsWith("error:", StringComparison.Ordinal) ? message : $"error: {message}");
         return null;

@@ -1,8 +1,10 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 using Orleans.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Providers;
+using Orleans.Storage;
 using StackExchange.Redis;
+using TechPact.Grains.Summits.Storage;
 
 namespace TechPact.Host.Silo;
 
@@ -49,25 +51,38 @@ public sealed record ClusterBacking(string? Redis = null)
 
     public static ConfigurationOptions RedisOptions(string redis) => ConfigurationOptions.Parse(redis);
 
-    /// <param name="clusterId">Embedded silos get their own; Redis-backed ones share the one given.</param>
-    public void Apply(ISiloBuilder silo, int siloPort, int gatewayPort, string serviceId, string clusterId)
+    /// <summary>Grain state in the "Default" storage: memory, or Redis. Called by
+    /// <see cref="TechPactSilo.AddTechPact"/>, so a test cluster stores exactly as a host does.</summary>
+    public void AddGrainStorage(ISiloBuilder silo)
     {
-        UseOrleansStateSerializer(silo);
         silo.Services.AddSingleton(Retention);
         if (Redis is null)
         {
-            silo.UseLocalhostClustering(siloPort: siloPort, gatewayPort: gatewayPort, serviceId: serviceId, clusterId: clusterId)
-                .AddMemoryGrainStorageAsDefault();
+            silo.AddMemoryGrainStorageAsDefault();
+            // Summit logs as pages of the same grain storage: one record for the opening and one per round.
+            silo.Services.AddSingleton<ISummitLogStore>(sp =>
+                new GrainStorageSummitLogs(sp.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME)));
+            return;
+        }
+        silo.AddRedisGrainStorageAsDefault(o => o.ConfigurationOptions = Connection());
+        // Summit logs append a round at a time to a list of their own, rather than rewrite a grain state.
+        RedisSummitLogs.AddTo(silo.Services, Connection());
+    }
+
+    /// <summary>How a host's silo finds its cluster (test harnesses bring their own membership).</summary>
+    /// <param name="clusterId">Embedded silos get their own; Redis-backed ones share the one given.</param>
+    public void Join(ISiloBuilder silo, SiloPorts ports, string clusterId)
+    {
+        if (Redis is null)
+        {
+            silo.UseLocalhostClustering(siloPort: ports.Silo, gatewayPort: ports.Gateway, serviceId: TechPactSilo.ServiceId, clusterId: clusterId);
             return;
         }
         silo.UseRedisClustering(o => o.ConfigurationOptions = Connection())
-            .Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (serviceId, clusterId))
+            .Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (TechPactSilo.ServiceId, clusterId))
             // Bound to the advertised address itself, not every interface: three silos advertising
             // 127.0.0.1, .2 and .3 share one machine's ports, as three machines would.
-            .ConfigureEndpoints(Advertise, siloPort, gatewayPort, listenOnAnyHostAddress: false)
-            .AddRedisGrainStorageAsDefault(o => o.ConfigurationOptions = Connection())
-            // Summit logs append a round at a time to a list of their own, rather than rewrite a grain state.
-            .ConfigureServices(services => RedisSummitLogs.AddTo(services, Connection()))
+            .ConfigureEndpoints(Advertise, ports.Silo, ports.Gateway, listenOnAnyHostAddress: false)
             // A silo that crashed stays "active" in the table until another one votes it dead; when it
             // was the last one, nobody does, and a restarted server would wait to reach it (10 minutes
             // by default). A heartbeat every 10 s makes such an entry stale, and ignored, after 30 s.
@@ -75,12 +90,6 @@ public sealed record ClusterBacking(string? Redis = null)
         // Last: it overrides the endpoints and cluster ids with the pod's own.
         if (Kubernetes) silo.UseKubernetesHosting();
     }
-
-    /// <summary>Stored state in Orleans' own binary format, by the same [GenerateSerializer] code and
-    /// surrogates as every grain call: the engine's immutable types (abstract transcript events,
-    /// immutable collections) have no JSON form, and the default JSON serializer can't read them back.</summary>
-    public static void UseOrleansStateSerializer(ISiloBuilder silo) =>
-        silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
 
     /// <summary>Keeps retrying while Redis is briefly away instead of failing the silo at once.</summary>
     private ConfigurationOptions Connection()

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
-using TechPact.Host.Web;
 
 namespace TechPact.Host.Silo;
 
@@ -52,7 +51,7 @@ public sealed class GatewayClient : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.UseOrleansClient(client => client
             .UseStaticClustering(gateway)
-            .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (NegotiationServer.ClusterId, NegotiationServer.ServiceId)));
+            .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (TechPactSilo.ServeClusterId, TechPactSilo.ServiceId)));
         var host = builder.Build();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         timeout.CancelAfter(ConnectTimeout);

@@ -1,13 +1,12 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 using TechPact.Contracts.Classroom;
-using TechPact.Grains.Summits;
+using TechPact.Host.Silo;
 using TechPact.Negotiation.Summits;
 
 namespace TechPact.Classroom.Tests.Fixtures;
 
-/// <summary>One in-process silo with memory storage and a fake round clock the tests move by hand.</summary>
+/// <summary>One in-process silo as a host builds it (memory storage) with a fake round clock the tests move by hand.</summary>
 public sealed class ClassroomCluster : IAsyncLifetime
 {
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 10, 29, 9, 0, 0, TimeSpan.Zero));
@@ -17,11 +16,7 @@ public sealed class ClassroomCluster : IAsyncLifetime
     public ClassroomCluster()
     {
         var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddMemoryGrainStorageAsDefault();
-            silo.Services.AddSingleton(new RoundClock(Time));
-        });
+        builder.ConfigureSilo((_, silo) => silo.AddTechPact(new TechPactSiloOptions { RoundTime = Time }));
         Cluster = builder.Build();
     }
 

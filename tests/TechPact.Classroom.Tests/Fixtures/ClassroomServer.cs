@@ -14,7 +14,7 @@ public sealed class ClassroomServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await NegotiationServer.StartAsync(new ServeOptions("http://127.0.0.1:0", Repo.Scenarios));
+        _server = await NegotiationServer.StartAsync(new ServerOptions("http://127.0.0.1:0", Repo.Scenarios));
         BaseAddress = new Uri(_server.Urls.Single());
     }
 

@@ -23,9 +23,9 @@ public static class RedisTestCluster
             .SetValue(builder.Options, false);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis))
-                .AddRedisGrainStorageAsDefault(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis))
-                .ConfigureServices(services => RedisSummitLogs.AddTo(services, ConfigurationOptions.Parse(redis)))
+            // Grain state as `serve --redis` stores it; membership with the test's short timeouts.
+            silo.AddTechPact(new TechPactSiloOptions { Backing = new ClusterBacking(redis) })
+                .UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis))
                 .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout)
                 .Configure<ClusterMembershipOptions>(o =>
                 {
@@ -34,7 +34,6 @@ public static class RedisTestCluster
                     o.NumVotesForDeathDeclaration = 1;
                     o.TableRefreshTimeout = TimeSpan.FromSeconds(1);
                 });
-            ClusterBacking.UseOrleansStateSerializer(silo);
         });
         builder.ConfigureClient(client => client
             .UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis))

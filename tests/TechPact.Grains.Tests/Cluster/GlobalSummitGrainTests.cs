@@ -1,6 +1,6 @@
 using TechPact.Contracts.Summits;
 using TechPact.Grains.Tests.Fixtures;
-using TechPact.Negotiation.Experiments.Global;
+using TechPact.Scenarios.Global;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Reports;
 

@@ -1,6 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 using Orleans.TestingHost;
+using TechPact.Host.Silo;
 
 namespace TechPact.Grains.Tests.Fixtures;
 
@@ -9,15 +8,11 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public InProcessTestCluster Cluster { get; } = Build();
 
-    /// <summary>Summits store their log in the "Default" storage, in Orleans' binary format (as the host configures it).</summary>
+    /// <summary>The services and memory storage of an embedded `techpact run` (<see cref="TechPactSilo.AddTechPact"/>).</summary>
     private static InProcessTestCluster Build()
     {
         var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddMemoryGrainStorageAsDefault();
-            silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
-        });
+        builder.ConfigureSilo((_, silo) => silo.AddTechPact());
         return builder.Build();
     }
 

@@ -1,5 +1,5 @@
 using TechPact.Host.Experiments;
-using TechPact.Negotiation.Experiments.Global;
+using TechPact.Scenarios.Global;
 
 namespace TechPact.Host.Tests.Cli;
 

@@ -2,7 +2,7 @@ using TechPact.Negotiation.Experiments;
 using TechPact.Negotiation.Experiments.Perturbations;
 using TechPact.Negotiation.Experiments.Sweeps;
 using TechPact.Negotiation.Summits;
-using TechPact.Negotiation.Experiments.Global;
+using TechPact.Scenarios.Global;
 
 namespace TechPact.Negotiation.Tests.Experiments;
 

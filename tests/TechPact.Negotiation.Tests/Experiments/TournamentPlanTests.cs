@@ -4,7 +4,7 @@ using TechPact.Negotiation.Experiments.Tournaments;
 using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Negotiators.Strategies;
 using TechPact.Negotiation.Summits;
-using TechPact.Negotiation.Experiments.Global;
+using TechPact.Scenarios.Global;
 
 namespace TechPact.Negotiation.Tests.Experiments;
 

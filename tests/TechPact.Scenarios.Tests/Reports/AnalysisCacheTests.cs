@@ -1,5 +1,5 @@
 using TechPact.Negotiation.Analysis;
-using TechPact.Negotiation.Experiments.Global;
+using TechPact.Scenarios.Global;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Loading;
 using TechPact.Scenarios.Reports;

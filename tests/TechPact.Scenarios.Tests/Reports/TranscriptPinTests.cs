@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
-using TechPact.Negotiation.Experiments.Global;
+using TechPact.Scenarios.Global;
 using TechPact.Negotiation.Experiments.Perturbations;
 using TechPact.Negotiation.Experiments.Sweeps;
 using TechPact.Negotiation.Experiments.Tournaments;

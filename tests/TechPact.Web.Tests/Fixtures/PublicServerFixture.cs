@@ -18,7 +18,7 @@ public sealed class PublicServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await NegotiationServer.StartAsync(new ServeOptions("http://0.0.0.0:0", Repo.Scenarios)
+        _server = await NegotiationServer.StartAsync(new ServerOptions("http://0.0.0.0:0", Repo.Scenarios)
         {
             Public = true, InstructorPassword = Password,
         });

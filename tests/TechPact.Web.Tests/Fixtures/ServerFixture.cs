@@ -15,7 +15,7 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await NegotiationServer.StartAsync(new ServeOptions("http://127.0.0.1:0", Repo.Scenarios));
+        _server = await NegotiationServer.StartAsync(new ServerOptions("http://127.0.0.1:0", Repo.Scenarios));
         BaseAddress = new Uri(_server.Urls.Single());
         Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }

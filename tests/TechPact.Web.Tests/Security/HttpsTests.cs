@@ -26,7 +26,7 @@ public sealed class HttpsTests
     public async Task An_https_address_is_served_with_the_certificate_and_the_login_cookie_is_secure()
     {
         using var certificate = SelfSigned();
-        await using var server = await NegotiationServer.StartAsync(new ServeOptions("https://127.0.0.1:0", Repo.Scenarios)
+        await using var server = await NegotiationServer.StartAsync(new ServerOptions("https://127.0.0.1:0", Repo.Scenarios)
         {
             Public = true, InstructorPassword = PublicServerFixture.Password, Certificate = certificate,
         });
@@ -45,7 +45,7 @@ public sealed class HttpsTests
     [Fact]
     public async Task An_https_address_without_a_certificate_is_refused()
     {
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => NegotiationServer.StartAsync(new ServeOptions("https://127.0.0.1:0", Repo.Scenarios)));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => NegotiationServer.StartAsync(new ServerOptions("https://127.0.0.1:0", Repo.Scenarios)));
         Assert.Contains("needs a certificate", error.Message);
     }
 

@@ -45,7 +45,7 @@ public sealed class ListenAddressTests
     [Fact]
     public async Task The_server_itself_refuses_the_bypass_not_only_the_command_line()
     {
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => NegotiationServer.StartAsync(new ServeOptions("http://x@127.0.0.1:0", Repo.Scenarios)));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => NegotiationServer.StartAsync(new ServerOptions("http://x@127.0.0.1:0", Repo.Scenarios)));
         Assert.Contains("has user info", error.Message);
     }
 }

@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using TechPact.Negotiation.Experiments.Global;
+using TechPact.Scenarios.Global;
 using TechPact.Negotiation.Summits;
 using Xunit.Abstractions;
 
-namespace TechPact.Negotiation.Tests.Experiments;
+namespace TechPact.Scenarios.Tests.Global;
 
 public sealed class GlobalSummitTests(ITestOutputHelper output)
 {

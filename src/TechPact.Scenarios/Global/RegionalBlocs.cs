@@ -1,4 +1,4 @@
-namespace TechPact.Negotiation.Experiments.Global;
+namespace TechPact.Scenarios.Global;
 
 /// <summary>A regional bloc that negotiates some issues among its members first: a track.</summary>
 public sealed record RegionalBloc(string Id, string Title, IReadOnlyList<string> Members, IReadOnlyList<string> Issues);

@@ -6,7 +6,7 @@ using TechPact.Negotiation.Preferences;
 using TechPact.Negotiation.Randomness;
 using TechPact.Negotiation.Summits;
 
-namespace TechPact.Negotiation.Experiments.Global;
+namespace TechPact.Scenarios.Global;
 
 /// <summary>Generates the 193-country summit: every UN member at one table, twelve issues,
 /// regional blocs as tracks, standards clubs at a simple majority, and logrolling. Pure and

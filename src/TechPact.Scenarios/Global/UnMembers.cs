@@ -1,4 +1,4 @@
-namespace TechPact.Negotiation.Experiments.Global;
+namespace TechPact.Scenarios.Global;
 
 /// <summary>A UN member state: ISO 3166-1 alpha-2 code, short name, and the region its
 /// generated preferences lean towards.</summary>

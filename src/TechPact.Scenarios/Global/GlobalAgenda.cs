@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using TechPact.Negotiation.Outcomes;
 
-namespace TechPact.Negotiation.Experiments.Global;
+namespace TechPact.Scenarios.Global;
 
 /// <summary>One agenda item of the global summit and how preferences on it are generated.</summary>
 /// <param name="Openness">Where on the ladder (0 closed … 1 open) a country with no capacity leans.</param>

@@ -7,10 +7,10 @@ namespace TechPact.Host.Cli;
 /// <summary>What `serve` and `run --dashboard` share: checking where to listen, starting the
 /// server, printing its addresses (and, when public, the students' address, its QR code and the
 /// instructor's password) and staying up until Ctrl+C.</summary>
-public static class WebOptions
+public static class ServerLaunch
 {
     /// <returns>An exit code when the options are invalid (message printed), else null.</returns>
-    public static int? Check(ServeOptions options, TextWriter error)
+    public static int? Check(ServerOptions options, TextWriter error)
     {
         var (_, problem) = ListenAddresses.Parse(options.Urls, options.Public);
         if (problem is not null) return Invalid(error, $"--urls: {problem}");
@@ -33,7 +33,7 @@ public static class WebOptions
         return ExitCodes.InvalidInput;
     }
 
-    public static async Task<NegotiationServer?> StartAsync(ServeOptions options, CliStreams streams, CancellationToken cancellation)
+    public static async Task<NegotiationServer?> StartAsync(ServerOptions options, CliStreams streams, CancellationToken cancellation)
     {
         if (await options.Backing.ReachRedisAsync(cancellation) is { } unreachable)
         {
@@ -77,7 +77,7 @@ public static class WebOptions
     }
 
     /// <summary>Starts the server, runs <paramref name="work"/> on it, then stays up until cancelled (Ctrl+C).</summary>
-    public static async Task<int> HostUntilStoppedAsync(ServeOptions options, CliStreams streams, CancellationToken cancellation,
+    public static async Task<int> HostUntilStoppedAsync(ServerOptions options, CliStreams streams, CancellationToken cancellation,
         Func<NegotiationServer, Task<int>> work)
     {
         await using var server = await StartAsync(options, streams, cancellation);
