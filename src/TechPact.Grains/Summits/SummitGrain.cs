@@ -133,7 +133,8 @@ public sealed class SummitGrain(
     private async Task<SummitView> OpenWith(Summit summit, SeatPlan seats, List<SeatChange> changes, IEnumerable<SeatPlayedByAi> played)
     {
         _book = new SeatBook(changes, played);
-        if (!_book.IsEmpty)
+        // A class table's fork has an owner too (it is the instructor's to watch) even when all its seats are the AI's.
+        if (!_book.IsEmpty || seats.Owner is not null)
         {
             seating.State = new SummitSeating { Plan = seats, Changes = changes };
             await seating.WriteStateAsync();
@@ -483,7 +484,20 @@ public sealed class SummitGrain(
     public async Task<SeatSnapshot> GetSeat(string country, string token)
     {
         var (summit, c) = await PersonSeat(country, token);
-        var refused = _round is not null ? await _countries[c].LastRefusal() : null;
+        return await SnapshotOf(summit, c, country);
+    }
+
+    public async Task<SeatSnapshot> WatchSeat(string country)
+    {
+        var c = OpenSummit().Scenario.CountryIndex(country);
+        if (c < 0) throw new Refusal(RefusalKind.NotFound, $"The summit has no country '{country}'.");
+        await ReopenIfNeeded();
+        return await SnapshotOf(OpenSummit(), c, country);
+    }
+
+    private async Task<SeatSnapshot> SnapshotOf(Summit summit, int c, string country)
+    {
+        var refused = _round is not null && SeatOf(summit, c, _round.Number).IsOutside ? await _countries[c].LastRefusal() : null;
         var submitted = _round is { } open && S.Answers.GetValueOrDefault(country) is { } answer && answer.Round == open.Number ? answer.Answer : null;
         return new SeatSnapshot(SummitId, SeatOf(summit, c, _round?.Number ?? summit.Round + 1), SeatViews.For(summit, c),
             _round?.Number ?? 0, submitted, refused, ClockView(), _book.PlayedFor(country));
@@ -564,6 +578,8 @@ public sealed class SummitGrain(
     public async Task Inject(ScenarioEvent scenarioEvent)
     {
         if (OpenSummit().IsOver || S.Stopped) throw new Refusal(RefusalKind.Conflict, "The summit is over: no more events.");
+        if (S.Injects.Any(e => e.Id == scenarioEvent.Id))
+            throw new Refusal(RefusalKind.Conflict, $"'{scenarioEvent.Title}' already fires when the next round opens.");
         S.Injects.Add(scenarioEvent);
         await seating.WriteStateAsync();
         Changed();
