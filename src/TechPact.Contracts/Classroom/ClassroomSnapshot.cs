@@ -52,4 +52,9 @@ public sealed record ClassroomSnapshot(
 
 /// <summary>What one student's seat may see of the session: its table, and its seat as its summit shows it.</summary>
 [GenerateSerializer, Immutable, Alias("techpact.classroom.ClassroomSeat")]
-public sealed record ClassroomSeat([Id(0)] ClassroomSnapshot Session, [Id(1)] int Table, [Id(2)] string Country, [Id(3)] SeatSnapshot Seat);
+public sealed record ClassroomSeat([Id(0)] ClassroomSnapshot Session, [Id(1)] int Table, [Id(2)] string Country, [Id(3)] SeatSnapshot Seat)
+{
+    /// <summary>The instructor handed the seat to the AI: the student's token still shows the seat (their own
+    /// brief, the table), read-only, so their page follows the AI playing it instead of going dark.</summary>
+    [Id(10)] public bool Watching { get; init; }
+}

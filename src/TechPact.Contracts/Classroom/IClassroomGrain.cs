@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Seats;
 
@@ -14,9 +15,16 @@ public interface IClassroomGrain : IGrainWithStringKey
     [Alias("Create")]
     Task<ClassroomCreated> Create(ClassroomSetup setup);
 
-    /// <summary>A student enters a join code: the seat's token (a new one each time; the last one counts).</summary>
+    /// <summary>A student enters a join code: the seat's ticket. A code opens its seat on one device: the
+    /// first to join holds it; joining again works only from a device that presents the seat's token
+    /// (<paramref name="heldTokens"/>: the seat cookies the browser holds). Another device needs a new code.</summary>
     [Alias("Join")]
-    Task<SeatTicket> Join(string joinCode);
+    Task<SeatTicket> Join(string joinCode, ImmutableArray<string> heldTokens);
+
+    /// <summary>Whether <paramref name="token"/> is this session's instructor token (the web asks before
+    /// showing a table's summit: only the instructor watches the tables while the class runs).</summary>
+    [Alias("IsInstructor")]
+    Task<bool> IsInstructor(string token);
 
     [Alias("GetSeat")]
     Task<ClassroomSeat> GetSeat(int table, string country, string token);
@@ -42,8 +50,9 @@ public interface IClassroomGrain : IGrainWithStringKey
 
     [Alias("Extend")] Task Extend(string instructorToken, int seconds);
 
-    /// <summary>The event fires when the next round opens, at one table or (null) at all.</summary>
-    [Alias("Inject")] Task Inject(string instructorToken, ScenarioEvent scenarioEvent, int? table);
+    /// <summary>The event fires when the next round opens, at one table or (null) at all that still negotiate.</summary>
+    /// <returns>The tables it will fire at; a table that has concluded is refused (409), not skipped silently.</returns>
+    [Alias("Inject")] Task<ImmutableArray<int>> Inject(string instructorToken, ScenarioEvent scenarioEvent, int? table);
 
     /// <summary>Hands a seat to a new student (a new join code; the old code and token stop working) or to the AI.</summary>
     [Alias("Reassign")] Task<SeatInfo> Reassign(string instructorToken, int table, string country, bool toHuman);
@@ -60,12 +69,18 @@ public interface IClassroomGrain : IGrainWithStringKey
     [Alias("WaitForChange"), Orleans.Concurrency.AlwaysInterleave] Task<int> WaitForChange(int knownVersion, int waitSeconds);
 }
 
-/// <summary>A join code, keyed by the code itself: which session it belongs to.</summary>
-[Alias("techpact.IJoinCodeGrain")]
-public interface IJoinCodeGrain : IGrainWithStringKey
+/// <summary>One shard of the join codes (keyed by <see cref="JoinCodes.ShardOf"/>): which session each of
+/// its codes opens. A code nobody holds is a dictionary miss here, so guessing activates no grain per guess.</summary>
+[Alias("techpact.IJoinCodesGrain")]
+public interface IJoinCodesGrain : IGrainWithStringKey
 {
     /// <summary>Claims the code for a session; false when another session holds it.</summary>
-    [Alias("Claim")] Task<bool> Claim(string sessionId);
+    [Alias("Claim")] Task<bool> Claim(string code, string sessionId);
 
-    [Alias("Resolve")] Task<string?> Resolve();
+    /// <summary>The session the code opens, or null. (The caller then joins through the session: a shard
+    /// never calls a session, which calls shards when it hands out codes.)</summary>
+    [Alias("Resolve"), Orleans.Concurrency.ReadOnly] Task<string?> Resolve(string code);
+
+    /// <summary>The code opens nothing any more (re-issued, or its session ended).</summary>
+    [Alias("Release")] Task Release(string code);
 }

@@ -89,6 +89,11 @@ public interface ISummitGrain : IGrainWithStringKey
     [Alias("GetSeat")]
     Task<SeatSnapshot> GetSeat(string country, string token);
 
+    /// <summary>A seat's view without its token, for a caller that has checked who may watch it (a classroom:
+    /// the student whose seat the instructor handed to the AI follows it read-only).</summary>
+    [Alias("WatchSeat")]
+    Task<SeatSnapshot> WatchSeat(string country);
+
     /// <summary>A person seat's answer to <paramref name="round"/>, checked at once (a <see cref="Refusal"/> says why
     /// it can't count). A seat may answer again until the round closes; the round closes when every
     /// seat has answered.</summary>

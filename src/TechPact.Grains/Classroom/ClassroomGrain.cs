@@ -27,9 +27,7 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
     private string SessionId => this.GetPrimaryKeyString();
     private TimeProvider Clock => roundClock.Time;
 
-    public static string SummitIdOf(string session, int table) => $"{session}-table{table}";
-
-    private ISummitGrain Table(int table) => GrainFactory.GetGrain<ISummitGrain>(SummitIdOf(SessionId, table));
+    private ISummitGrain Table(int table) => GrainFactory.GetGrain<ISummitGrain>(ClassroomTables.SummitId(SessionId, table));
 
     private IEnumerable<ISummitGrain> AllTables => Enumerable.Range(1, S.Tables).Select(Table);
 
@@ -43,7 +41,7 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
         var prepared = Prepare(setup);
         (S.Setup, S.Prepared, S.InstructorToken, S.Status, S.Tables) = (setup, prepared, Secrets.Token(), ClassroomStatus.Lobby, setup.Tables);
         var plan = new SeatPlan(setup.Countries.Where(p => p.Human).ToImmutableDictionary(p => p.Country, _ => SeatSpec.Person("student")),
-            SeatPlan.DefaultMoveTime, TimeSpan.FromSeconds(setup.DeadlineSeconds)) { Owner = $"classroom {SessionId}" };
+            SeatPlan.DefaultMoveTime, TimeSpan.FromSeconds(setup.DeadlineSeconds)) { Owner = ClassroomTables.Owner(SessionId) };
         for (var t = 1; t <= setup.Tables; t++)
         {
             await Table(t).Open(prepared, setup.Rules, plan);
@@ -58,12 +56,16 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
         return new ClassroomCreated(SessionId, S.InstructorToken);
     }
 
-    public async Task<SeatTicket> Join(string joinCode)
+    public async Task<SeatTicket> Join(string joinCode, ImmutableArray<string> heldTokens)
     {
-        var code = Secrets.NormaliseCode(joinCode);
+        var code = JoinCodes.Normalise(joinCode);
         var seat = S.Seats.FirstOrDefault(s => s.Human && Secrets.Same(s.JoinCode, code))
                    ?? throw Refuse(RefusalKind.NotFound, "That join code is not (or no longer) valid: ask your instructor for yours.");
         if (S.Status == ClassroomStatus.Ended) throw Refuse(RefusalKind.Conflict, "This session has ended.");
+        var held = heldTokens.IsDefault ? [] : heldTokens;
+        if (seat.Joined && !held.Any(t => Secrets.Same(seat.Token, t)))
+            throw Refuse(RefusalKind.Conflict, $"This join code has been used already, on another device: it opens {seat.Country}'s seat at table {seat.Table} " +
+                                               "on that device only. If that was not you, or you changed device, ask your instructor for a new code.");
         if (!seat.Joined)
         {
             seat.Joined = true;
@@ -72,15 +74,19 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
         return new SeatTicket(SessionId, seat.Table, seat.Country, seat.Token!);
     }
 
+    public Task<bool> IsInstructor(string token) => Task.FromResult(S.Setup is not null && Secrets.Same(S.InstructorToken, token));
+
     public async Task<ClassroomSeat> GetSeat(int table, string country, string token)
     {
-        var seat = SeatFor(table, country, token);
-        return new ClassroomSeat(await Snapshot(table, withCodes: false), table, country, await Table(table).GetSeat(country, seat.Token!));
+        var (seat, holds) = SeatFor(table, country, token, watchHandedToAi: true);
+        var summit = Table(table);
+        var view = holds ? await summit.GetSeat(country, seat.Token!) : await summit.WatchSeat(country);
+        return new ClassroomSeat(await Snapshot(table, withCodes: false), table, country, view) { Watching = !holds };
     }
 
     public async Task<ClassroomSeat> Submit(int table, string country, string token, int round, SeatAnswer answer)
     {
-        var seat = SeatFor(table, country, token);
+        var (seat, _) = SeatFor(table, country, token, watchHandedToAi: false);
         if (S.Status == ClassroomStatus.Lobby) throw Refuse(RefusalKind.Conflict, "The session has not started yet: wait for the first round.");
         if (S.Status == ClassroomStatus.Ended) throw Refuse(RefusalKind.Conflict, "The session has ended: no more rounds.");
         var held = await Table(table).Submit(country, seat.Token!, round, answer);
@@ -98,7 +104,8 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
         if (S.Setup is null) throw Refuse(RefusalKind.NotFound, $"No session {SessionId}.");
         var snapshot = await Snapshot(null, withCodes: false);
         if (Secrets.Same(S.InstructorToken, token)) return snapshot;
-        if (!S.Seats.Any(s => s.Human && Secrets.Same(s.Token, token)))
+        // Every student who held a seat reads it, those whose seat was handed on included.
+        if (!S.Seats.Any(s => s.Human && Secrets.Same(s.Token, token) || s.Retired.Any(r => Secrets.Same(r.Token, token))))
             throw Refuse(RefusalKind.Forbidden, "The debrief is for this session's instructor and students.");
         if (snapshot.Status is not (ClassroomStatus.Finished or ClassroomStatus.Ended))
             throw Refuse(RefusalKind.Conflict, "The debrief opens when the session is over.");
@@ -156,16 +163,24 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
         await Changed();
     }
 
-    public async Task Inject(string instructorToken, ScenarioEvent scenarioEvent, int? table)
+    public async Task<ImmutableArray<int>> Inject(string instructorToken, ScenarioEvent scenarioEvent, int? table)
     {
         CheckInstructor(instructorToken);
         if (S.Status is not (ClassroomStatus.Running or ClassroomStatus.Paused))
             throw Refuse(RefusalKind.Conflict, $"Events can be injected while the session runs or is paused; it is {Describe(S.Status)}.");
         if (table is { } n && (n < 1 || n > S.Tables))
             throw Refuse(RefusalKind.NotFound, $"There is no table {n}; the session has {S.Tables}.");
-        for (var t = 1; t <= S.Tables; t++)
-            if ((table is null || table == t) && !(await Table(t).GetView()).IsOver) await Table(t).Inject(scenarioEvent);
+        var asked = table is { } one ? [one] : Enumerable.Range(1, S.Tables).ToArray();
+        var negotiating = new List<int>();
+        foreach (var t in asked)
+            if (await Table(t).GetView() is { IsOver: false, Stopped: false }) negotiating.Add(t);
+        if (negotiating.Count == 0)
+            throw Refuse(RefusalKind.Conflict, table is { } only
+                ? $"Table {only} has concluded: there is no next round for an event to fire in."
+                : "Every table has concluded: there is no next round for an event to fire in.");
+        foreach (var t in negotiating) await Table(t).Inject(scenarioEvent);
         await Changed();
+        return [.. negotiating];
     }
 
     public async Task<SeatInfo> Reassign(string instructorToken, int table, string country, bool toHuman)
@@ -174,9 +189,13 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
         var seat = S.Seats.FirstOrDefault(s => s.Table == table && s.Country == country)
                    ?? throw Refuse(RefusalKind.NotFound, $"No seat {country} at table {table}.");
         if (S.Status == ClassroomStatus.Ended) throw Refuse(RefusalKind.Conflict, "The session has ended.");
+        if (await Table(table).GetView() is { IsOver: true } or { Stopped: true })
+            throw Refuse(RefusalKind.Conflict, $"Table {table} has concluded: its seats no longer change hands.");
         var reason = toHuman
             ? seat.Human ? "the instructor gave the seat to a new student" : "the instructor gave the seat to a student"
             : "the instructor handed the seat to the AI";
+        if (seat.Token is { } old) seat.Retired.Add(new RetiredToken { Token = old, ToAi = !toHuman });
+        if (seat.JoinCode is { } oldCode) await JoinCodes.Of(GrainFactory, oldCode).Release(oldCode);
         (seat.Human, seat.Joined) = (toHuman, false);
         if (toHuman) await Seat(seat, await NewJoinCode(), reason);
         else
@@ -195,6 +214,8 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
         if (S.Status == ClassroomStatus.Ended) return;
         S.Status = ClassroomStatus.Ended;
         foreach (var table in AllTables) await table.Stop();
+        // The codes open nothing now: give them back, so the directory does not keep them for ever.
+        foreach (var code in S.Seats.Select(s => s.JoinCode).OfType<string>()) await JoinCodes.Of(GrainFactory, code).Release(code);
         await Changed();
     }
 
@@ -206,6 +227,10 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
 
     public async Task<int> WaitForChange(int knownVersion, int waitSeconds)
     {
+        // Every table's version is known before comparing: otherwise the first wait "changes" as it learns them,
+        // and each stream sends its first view twice.
+        for (var t = 1; t <= S.Tables; t++)
+            if (!_tableVersions.ContainsKey(t)) _tableVersions[t] = (await Table(t).GetView()).Version;
         if (knownVersion != Version) return Version;
         var wait = Math.Clamp(waitSeconds, 1, 25);
         var tables = Enumerable.Range(1, S.Tables).Select(async t => _tableVersions[t] = await Table(t).WaitForChange(_tableVersions.GetValueOrDefault(t, -1), wait));
@@ -235,7 +260,7 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
             var view = await summit.GetView();
             _tableVersions[t] = view.Version;
             var logged = await summit.GetLog();
-            tables.Add(new TableSnapshot(t, SummitIdOf(SessionId, t), logged.Scenario, logged.Rules, logged.Transcript, view));
+            tables.Add(new TableSnapshot(t, ClassroomTables.SummitId(SessionId, t), logged.Scenario, logged.Rules, logged.Transcript, view));
         }
         if (table is null && S.Status is ClassroomStatus.Running or ClassroomStatus.Paused && tables.All(x => x.Summit!.IsOver))
         {
@@ -252,14 +277,24 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
     private static SeatInfo Info(SeatState s, bool withCode, bool submitted) =>
         new(s.Table, s.Country, s.Human, withCode ? s.JoinCode : null, s.Joined, submitted);
 
-    private SeatState SeatFor(int table, string country, string token)
+    /// <summary>The seat the token opens. <c>Holds</c>: the token is the seat's own; otherwise it belonged to the
+    /// student the instructor handed the seat to the AI from, who may still watch it (<paramref name="watchHandedToAi"/>).
+    /// A token the seat had before says what happened to it, rather than "not your token".</summary>
+    private (SeatState Seat, bool Holds) SeatFor(int table, string country, string token, bool watchHandedToAi)
     {
         if (S.Setup is null) throw Refuse(RefusalKind.NotFound, $"No session {SessionId}.");
         var seat = S.Seats.FirstOrDefault(s => s.Table == table && s.Country == country)
                    ?? throw Refuse(RefusalKind.NotFound, $"No seat {country} at table {table} in session {SessionId}.");
-        if (!seat.Human || !Secrets.Same(seat.Token, token))
-            throw Refuse(RefusalKind.Forbidden, "This seat's token was not presented: you can only see and play your own seat.");
-        return seat;
+        if (seat.Human && Secrets.Same(seat.Token, token)) return (seat, true);
+        if (seat.Retired.LastOrDefault(r => Secrets.Same(r.Token, token)) is { } retired)
+        {
+            if (!retired.ToAi)
+                throw Refuse(RefusalKind.Forbidden, "Your instructor gave this seat to another student (with a new join code): " +
+                                                    "this device no longer plays it. If that is a mistake, ask your instructor for a new code.");
+            if (watchHandedToAi) return (seat, false);
+            throw Refuse(RefusalKind.Conflict, "Your instructor handed this seat to the AI: it plays the seat now, and you can follow it here.");
+        }
+        throw Refuse(RefusalKind.Forbidden, "This seat's token was not presented: you can only see and play your own seat.");
     }
 
     private void CheckInstructor(string token)
@@ -274,7 +309,7 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
         {
             var code = Secrets.JoinCode();
             if (S.Seats.Any(s => s.JoinCode == code)) continue;
-            if (await GrainFactory.GetGrain<IJoinCodeGrain>(code).Claim(SessionId)) return code;
+            if (await JoinCodes.Of(GrainFactory, code).Claim(code, SessionId)) return code;
         }
     }
 
@@ -287,6 +322,8 @@ public sealed class ClassroomGrain([PersistentState("classroom")] IPersistentSta
         if (setup.DeadlineSeconds is < ClassroomSetup.MinDeadlineSeconds or > ClassroomSetup.MaxDeadlineSeconds)
             throw Refuse(RefusalKind.Invalid, $"The round deadline must be {ClassroomSetup.MinDeadlineSeconds} s to {ClassroomSetup.MaxDeadlineSeconds / 60} min; got {setup.DeadlineSeconds} s.");
         var countries = scenario.Countries.ToBuilder();
+        if (setup.Countries.IsDefault || setup.Countries.Any(p => p is null || p.Country is null || p.Strategy is null))
+            throw Refuse(RefusalKind.Invalid, "Every country's plan needs a country, whether students play it, and an AI strategy.");
         foreach (var plan in setup.Countries)
         {
             var c = scenario.CountryIndex(plan.Country);

@@ -26,5 +26,17 @@ public sealed class SeatState
     [Id(2)] public bool Human { get; set; }
     [Id(3)] public string? JoinCode { get; set; }
     [Id(4)] public string? Token { get; set; }
+    /// <summary>A device has used the code: it holds the seat, and the code opens it nowhere else.</summary>
     [Id(5)] public bool Joined { get; set; }
+    /// <summary>Tokens the seat had before the instructor handed it on: they say what happened instead of
+    /// "not your token", a token of a seat handed to the AI still watches it, and all may read the debrief.</summary>
+    [Id(6)] public List<RetiredToken> Retired { get; set; } = [];
+}
+
+[GenerateSerializer, Alias("techpact.classroom.RetiredToken")]
+public sealed class RetiredToken
+{
+    [Id(0)] public string Token { get; set; } = "";
+    /// <summary>True: the AI took the seat over; false: another student did.</summary>
+    [Id(1)] public bool ToAi { get; set; }
 }

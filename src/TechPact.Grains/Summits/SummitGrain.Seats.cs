@@ -50,7 +50,20 @@ public sealed partial class SummitGrain
     public async Task<SeatSnapshot> GetSeat(string country, string token)
     {
         var (summit, c) = await PersonSeat(country, token);
-        var refused = _round is not null ? await _table[c].LastRefusal() : null;
+        return await SnapshotOf(summit, c, country);
+    }
+
+    public async Task<SeatSnapshot> WatchSeat(string country)
+    {
+        var c = OpenSummit().Scenario.CountryIndex(country);
+        if (c < 0) throw new Refusal(RefusalKind.NotFound, $"The summit has no country '{country}'.");
+        await ReopenIfNeeded();
+        return await SnapshotOf(OpenSummit(), c, country);
+    }
+
+    private async Task<SeatSnapshot> SnapshotOf(Summit summit, int c, string country)
+    {
+        var refused = _round is not null && SeatOf(summit, c, _round.Number).IsOutside ? await _table[c].LastRefusal() : null;
         var submitted = _round is { } open && S.Answers.GetValueOrDefault(country) is { } answer && answer.Round == open.Number ? answer.Answer : null;
         return new SeatSnapshot(SummitId, SeatOf(summit, c, _round?.Number ?? summit.Round + 1), SeatViews.For(summit, c),
             _round?.Number ?? 0, submitted, refused, ClockView(), _book.PlayedFor(country));

@@ -152,7 +152,8 @@ public sealed partial class SummitGrain(
     {
         (_unlisted, _book) = (false, new SeatBook(changes, played));
         _table.Reset();
-        if (!_book.IsEmpty)
+        // A class table's fork has an owner too (it is the instructor's to watch) even when all its seats are the AI's.
+        if (!_book.IsEmpty || seats.Owner is not null)
         {
             seating.State = new SummitSeating { Plan = seats, Changes = changes };
             await seating.WriteStateAsync();
@@ -480,6 +481,8 @@ public sealed partial class SummitGrain(
     public async Task Inject(ScenarioEvent scenarioEvent)
     {
         if (OpenSummit().IsOver || S.Stopped) throw new Refusal(RefusalKind.Conflict, "The summit is over: no more events.");
+        if (S.Injects.Any(e => e.Id == scenarioEvent.Id))
+            throw new Refusal(RefusalKind.Conflict, $"'{scenarioEvent.Title}' already fires when the next round opens.");
         S.Injects.Add(scenarioEvent);
         await ClockChanged();
     }

@@ -24,7 +24,7 @@ public sealed class SessionTests(ClassroomCluster cluster)
     {
         var console = await grain.GetConsole(instructor);
         var code = console.Seats.Single(s => s.Table == table && s.Country == country).JoinCode!;
-        return await grain.Join(code.ToLowerInvariant().Insert(3, "-")); // typed loosely, as students do
+        return await grain.Join(code.ToLowerInvariant().Insert(3, "-"), []); // typed loosely, as students do
     }
 
     private static int OpenRound(ClassroomSnapshot s, int table = 1) =>
@@ -108,8 +108,8 @@ public sealed class SessionTests(ClassroomCluster cluster)
         var info = await grain.Reassign(instructor, 1, "US", toHuman: true);
         Assert.NotEqual(oldCode, info.JoinCode);
         Assert.Equal(RefusalKind.Forbidden, (await Assert.ThrowsAsync<Refusal>(() => grain.GetSeat(1, "US", before.Token))).Kind);
-        Assert.Equal(RefusalKind.NotFound, (await Assert.ThrowsAsync<Refusal>(() => grain.Join(oldCode))).Kind);
-        var after = await grain.Join(info.JoinCode!);
+        Assert.Equal(RefusalKind.NotFound, (await Assert.ThrowsAsync<Refusal>(() => grain.Join(oldCode, []))).Kind);
+        var after = await grain.Join(info.JoinCode!, []);
         Assert.NotEqual(before.Token, after.Token);
         await grain.Submit(1, "US", after.Token, 1, UsOpening);
 

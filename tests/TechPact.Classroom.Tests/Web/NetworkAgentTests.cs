@@ -67,8 +67,9 @@ public sealed class NetworkAgentTests(ClassroomServer server)
         // The agent saw what a student in the seat sees: its own brief, the others only by id, name and public moves.
         Assert.All(agent.Turns, t => Assert.Equal(("US", 0.4), (t.Country, t.Brief.Reservation)));
 
-        // The table is a summit grain: its id resolves through the summit API and the live page, and forks.
-        using var anyone = server.Client();
+        // The table is a summit grain: its id resolves through the summit API and the live page, and forks —
+        // for its instructor (the session's token); for anyone else it is hidden (ClassTablesTests).
+        var anyone = teacher;
         var state = await ClassroomServer.JsonAsync(await anyone.GetAsync($"/api/summits/{summitId}"), HttpStatusCode.OK);
         Assert.Equal(end.Round, state.GetProperty("round").GetInt32());
         Assert.Equal(HttpStatusCode.OK, (await anyone.GetAsync($"/summits/{summitId}")).StatusCode);
@@ -95,8 +96,8 @@ public sealed class NetworkAgentTests(ClassroomServer server)
     public async Task A_bad_join_code_gets_a_clear_error_and_a_plain_request_gets_400()
     {
         var endpoint = new UriBuilder(server.BaseAddress) { Scheme = "ws", Path = "/api/agents" }.Uri;
-        var refused = await Assert.ThrowsAsync<AgentProtocolException>(() => AgentHost.RunNetworkAsync(new LinearAgent(), endpoint, "NOPE99"));
-        Assert.Contains("join code is not valid", refused.Message);
+        var refused = await Assert.ThrowsAsync<AgentProtocolException>(() => AgentHost.RunNetworkAsync(new LinearAgent(), endpoint, "ZZZZ-2222"));
+        Assert.Contains("join code is not", refused.Message);
         using var http = server.Client();
         var plain = await ClassroomServer.JsonAsync(await http.GetAsync("/api/agents"), HttpStatusCode.BadRequest);
         Assert.Contains("WebSocket", plain.GetProperty("error").GetString());

@@ -66,7 +66,7 @@ public sealed class PublicServerTests(PublicServerFixture fixture, Xunit.Abstrac
     public async Task A_students_own_endpoints_stay_open_and_their_tokens_decide()
     {
         using var student = fixture.Client(to: "127.0.0.2", from: "127.0.0.2");
-        using var join = await student.PostAsync("/api/classroom/join", PublicServerFixture.Json("{\"code\": \"NOPE99\"}"));
+        using var join = await student.PostAsync("/api/classroom/join", PublicServerFixture.Json("{\"code\": \"ZZZZ-2222\"}"));
         Assert.Equal(HttpStatusCode.NotFound, join.StatusCode); // reached the grain: no such code
         using var seat = await student.GetAsync("/api/classroom/sessions/abc/tables/1/seats/US");
         Assert.NotEqual(HttpStatusCode.Unauthorized, seat.StatusCode);
@@ -82,7 +82,7 @@ public sealed class PublicServerTests(PublicServerFixture fixture, Xunit.Abstrac
         using var invoker = new HttpMessageInvoker(PublicServerFixture.Handler(from: "127.0.0.2"));
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await socket.ConnectAsync(new Uri($"ws://127.0.0.2:{fixture.Port}/api/agents"), invoker, timeout.Token);
-        await socket.SendAsync("{\"type\": \"join\", \"code\": \"NOPE99\"}"u8.ToArray(), System.Net.WebSockets.WebSocketMessageType.Text, true, timeout.Token);
+        await socket.SendAsync("{\"type\": \"join\", \"code\": \"ZZZZ-2222\"}"u8.ToArray(), System.Net.WebSockets.WebSocketMessageType.Text, true, timeout.Token);
         var buffer = new byte[4096];
         var received = await socket.ReceiveAsync(buffer, timeout.Token);
         var reply = System.Text.Encoding.UTF8.GetString(buffer, 0, received.Count);
@@ -145,7 +145,7 @@ public sealed class PublicServerTests(PublicServerFixture fixture, Xunit.Abstrac
 
         // Another address has its own budget: a student is not locked out by a guesser.
         using var student = fixture.Client(to: "127.0.0.1", from: "127.0.0.6");
-        using var theirs = await student.PostAsync("/api/classroom/join", PublicServerFixture.Json("{\"code\": \"NOPE99\"}"));
+        using var theirs = await student.PostAsync("/api/classroom/join", PublicServerFixture.Json("{\"code\": \"ZZZZ-2222\"}"));
         Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
         log.WriteLine($"join flood: {statuses.Count} requests in {elapsed.TotalSeconds:0.0} s, {admitted} admitted, " +
                           $"{statuses.Count - admitted} refused (429), join-code activations +{after - before}");

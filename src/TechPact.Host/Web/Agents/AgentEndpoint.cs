@@ -66,15 +66,13 @@ public static class AgentEndpoint
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested) { first = null; }
         catch (AgentProtocolException e) { return await Refuse(connection, e.Message); }
         if (first is not JoinMessage join) return await Refuse(connection, $"the first message must be a join with the seat's code, within {JoinWithin.TotalSeconds:0} s");
-        var code = Grains.Classroom.Secrets.NormaliseCode(join.Code);
-        var sessionId = code.Length == 0 ? null : await grains.GetGrain<IJoinCodeGrain>(code).Resolve();
-        if (sessionId is null) return await Refuse(connection, "that join code is not valid: ask the instructor for the seat's code");
-        var session = grains.GetGrain<IClassroomGrain>(sessionId);
         try
         {
-            var ticket = await session.Join(code);
+            // A program is a device of its own: a code a browser has used already is refused (a new code from the instructor opens the seat here).
+            var ticket = await JoinCodes.JoinAsync(grains, join.Code, []);
+            var session = grains.GetGrain<IClassroomGrain>(ticket.SessionId);
             var held = await session.GetSeat(ticket.Table, ticket.Country, ticket.Token);
-            await connection.SendAsync(new WelcomeMessage(held.Seat.SummitId, ticket.Country, sessionId, ticket.Table), cancellation);
+            await connection.SendAsync(new WelcomeMessage(held.Seat.SummitId, ticket.Country, ticket.SessionId, ticket.Table), cancellation);
             return new Seat(session, ticket);
         }
         catch (Refusal refusal) { return await Refuse(connection, refusal.Message); }
@@ -93,6 +91,11 @@ public static class AgentEndpoint
             {
                 // The instructor gave the seat to someone else: this connection's token no longer opens it.
                 await TrySendAsync(connection, new ErrorMessage(refusal.Message));
+                return;
+            }
+            if (held.Watching)
+            {
+                await TrySendAsync(connection, new ErrorMessage("the instructor handed this seat to the AI: it plays the seat now"));
                 return;
             }
             var view = held.Seat.View;

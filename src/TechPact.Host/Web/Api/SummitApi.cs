@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
+using TechPact.Host.Web.Classroom;
 using TechPact.Host.Web.Library;
 using TechPact.Host.Web.Live;
 
@@ -17,7 +18,9 @@ public static class SummitApi
     {
         var api = app.MapGroup("/api");
         api.MapGet("/scenarios", (ScenarioLibrary library) => Results.Json(library.List()));
-        api.MapGet("/summits", (LiveSummits live) => Results.Json(live.All().Select(s => s.State())));
+        // A classroom's tables are listed only to their session's instructor (ClassTables; the routes naming one summit are gated).
+        api.MapGet("/summits", async (HttpContext http, LiveSummits live, ClassTables tables) =>
+            Results.Json((await tables.Visible(http, live.All())).Select(s => s.State())));
         api.MapPost("/summits", StartSummit);
         api.MapPost("/summits/{id}/fork", ForkSummit);
         api.MapGet("/summits/feed", FollowListAsync);
@@ -92,16 +95,19 @@ public static class SummitApi
         finally { summit.Unfollow(later); }
     }
 
-    private static async Task FollowListAsync(HttpContext context, LiveSummits live, IHostApplicationLifetime lifetime)
+    private static async Task FollowListAsync(HttpContext context, LiveSummits live, ClassTables tables, IHostApplicationLifetime lifetime)
     {
         using var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         var (known, later) = live.FollowList();
+        var asked = new Dictionary<string, bool>(StringComparer.Ordinal);
         try
         {
             var events = await ServerSentEvents.StartAsync(context);
-            foreach (var header in known) await events.SendAsync("summit", header, ending.Token);
+            foreach (var header in known)
+                if (await tables.MayWatch(context, header.SummitId, asked)) await events.SendAsync("summit", header, ending.Token);
             while (await WaitAsync(later, events, ending.Token))
-                while (later.TryRead(out var header)) await events.SendAsync("summit", header, ending.Token);
+                while (later.TryRead(out var header))
+                    if (await tables.MayWatch(context, header.SummitId, asked)) await events.SendAsync("summit", header, ending.Token);
         }
         catch (OperationCanceledException) { }
         finally { live.UnfollowList(later); }

@@ -1,24 +1,28 @@
-using System.Collections.Immutable;
 using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using TechPact.Contracts;
 using TechPact.Contracts.Classroom;
 using TechPact.Host.Web.Api;
 using TechPact.Host.Web.Library;
 using TechPact.Host.Web.Seats;
-using TechPact.Negotiation.Seats;
+using TechPact.Host.Web.Security;
+using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Negotiators.Strategies;
 using TechPact.Scenarios.Transcripts;
 
 namespace TechPact.Host.Web.Classroom;
 
-/// <summary>The classroom API under /api/classroom. Every grain refusal becomes 400/403/404/409 JSON.</summary>
+/// <summary>The classroom API under /api/classroom. A malformed body is a 400 naming the field; every
+/// grain refusal becomes 400/403/404/409 JSON.</summary>
 public static class ClassroomApi
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private const string CreateExample = "{\"scenario\": \"us-japan-korea\", \"tables\": 2, \"deadlineSeconds\": 180, " +
+                                         "\"countries\": [{\"country\": \"US\", \"human\": true, \"strategy\": \"boulware\"}, …]}";
+
+    private static readonly string[] Actions = ["start", "pause", "resume", "step", "extend", "inject", "reassign", "end"];
 
     public static void MapClassroomApi(this IEndpointRouteBuilder app)
     {
@@ -33,11 +37,9 @@ public static class ClassroomApi
         api.MapPost("/sessions", Create);
         api.MapPost("/join", Join);
         api.MapGet("/sessions/{session}/console", (string session, HttpContext http, IGrainFactory grains) =>
-            Guarded(async () => Results.Json(ClassroomViews.Console(
-                await Grain(grains, session).GetConsole(InstructorToken(http, session)), StorageNotice.IsDurable(http.RequestServices)))));
+            Guarded(async () => Results.Json(await ConsoleAsync(http, Grain(grains, session), session))));
         api.MapGet("/sessions/{session}/console/stream", (string session, HttpContext http, IGrainFactory grains) =>
-            ClassroomStreams.Follow(http, Grain(grains, session), "console",
-                async g => ClassroomViews.Console(await g.GetConsole(InstructorToken(http, session)), StorageNotice.IsDurable(http.RequestServices))));
+            ClassroomStreams.Follow(http, Grain(grains, session), "console", g => ConsoleAsync(http, g, session)));
         api.MapPost("/sessions/{session}/{action}", Act);
         var seat = api.MapGroup("/sessions/{session}/tables/{table:int}/seats/{country}");
         seat.MapGet("", (string session, int table, string country, HttpContext http, IGrainFactory grains) =>
@@ -53,67 +55,88 @@ public static class ClassroomApi
     private static string SeatToken(HttpContext http, string session, int table, string country) =>
         ClassroomAuth.Token(http.Request, ClassroomAuth.SeatCookie(session, table, country));
 
+    private static async Task<object> ConsoleAsync(HttpContext http, IClassroomGrain grain, string session)
+    {
+        var addresses = http.RequestServices.GetRequiredService<ServerAddresses>();
+        var bases = addresses.StudentUrls.Count > 0 ? addresses.StudentUrls : [addresses.LocalUrl];
+        return ClassroomViews.Console(await grain.GetConsole(InstructorToken(http, session)), StorageNotice.IsDurable(http.RequestServices),
+            [.. bases.Select(b => b + "join")]);
+    }
+
     internal static async Task<IResult> Guarded(Func<Task<IResult>> action)
     {
         try { return await action(); }
         catch (Refusal refusal) { return ClassroomAuth.Refused(refusal); }
     }
 
-    private sealed record CreateBody(string? Scenario, int Tables, int DeadlineSeconds, long? Seed, List<CountryPlan>? Countries);
-
     private static async Task<IResult> Create(HttpContext http, ScenarioLibrary library, IGrainFactory grains)
     {
-        var body = await Read<CreateBody>(http.Request);
-        if (body?.Scenario is null) return ApiErrors.BadRequest("The body must be JSON: {\"scenario\": \"us-japan-korea\", \"tables\": 2, \"deadlineSeconds\": 180, \"countries\": [{\"country\": \"US\", \"human\": true, \"strategy\": \"boulware\"}, …]}.");
-        var scenario = library.Find(body.Scenario);
-        if (scenario is null) return ApiErrors.NotFound($"No scenario '{body.Scenario}' in {library.Folder}.");
+        var body = await JsonBody.ReadAsync(http.Request, CreateExample);
+        var scenarioId = body.String("scenario", "the id of a scenario from GET /api/scenarios", required: true, maxLength: 200);
+        var tables = body.Integer("tables", "how many tables play the scenario side by side", 1, ClassroomSetup.MaxTables, required: true);
+        var deadline = body.Integer("deadlineSeconds", "how long each round stays open, in seconds",
+            ClassroomSetup.MinDeadlineSeconds, ClassroomSetup.MaxDeadlineSeconds, required: true);
+        var seed = body.Integer("seed", "the seed (leave it out for the scenario's)", long.MinValue, long.MaxValue);
+        var strategies = $"the AI strategy that plays the country (and a student's seat that misses a deadline): one of {string.Join(", ", StrategyCatalog.Names)}";
+        var plans = body.Objects("countries", "country plans, {\"country\": \"US\", \"human\": true, \"strategy\": \"boulware\"}", 64, required: true)
+            .Select(c => new CountryPlan(
+                c.String("country", "a country id of the scenario", required: true, maxLength: 64) ?? "",
+                c.Boolean("human", "whether students play the country (true) or the AI (false)", required: true) ?? false,
+                c.String("strategy", strategies, required: true, maxLength: 64) ?? ""))
+            .ToList();
+        if (body.Problem is { } problem) return ApiErrors.BadRequest(problem);
+        var scenario = library.Find(scenarioId!);
+        if (scenario is null) return ApiErrors.NotFound($"No scenario '{scenarioId}' in {library.Folder}.");
         var session = RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyz23456789", 8);
-        var setup = new ClassroomSetup(body.Scenario, scenario, scenario.RulesWith(seed: body.Seed), [.. body.Countries ?? []], body.Tables, body.DeadlineSeconds);
+        var setup = new ClassroomSetup(scenarioId!, scenario, scenario.RulesWith(seed: seed), [.. plans], (int)tables!.Value, (int)deadline!.Value);
         return await Guarded(async () =>
         {
             var created = await Grain(grains, session).Create(setup);
-            ClassroomAuth.SetCookie(http.Response, ClassroomAuth.InstructorCookie(session), created.InstructorToken);
+            ClassroomAuth.SetCookie(http, ClassroomAuth.InstructorCookie(session), created.InstructorToken);
             return Results.Json(new { created.SessionId, created.InstructorToken, Console = $"/instructor/{session}" }, statusCode: StatusCodes.Status201Created);
         });
     }
 
-    private sealed record JoinBody(string? Code, string? Session);
-
-    /// <summary>The code names its session through its own grain; the seat's cookie is set here.</summary>
+    /// <summary>The code names its session through the code directory; the seat's cookie is set here. A
+    /// browser that already holds the seat (its cookie) may join again; another device may not.</summary>
     private static async Task<IResult> Join(HttpContext http, IGrainFactory grains)
     {
-        var body = await Read<JoinBody>(http.Request);
-        var code = Secrets(body?.Code);
-        if (code.Length == 0) return ApiErrors.BadRequest("Enter the join code your instructor gave you, e.g. {\"code\": \"K7M-Q2P\"}.");
-        var session = await grains.GetGrain<IJoinCodeGrain>(code).Resolve();
-        if (session is null) return ApiErrors.NotFound("That join code is not valid: check it with your instructor.");
+        var body = await JsonBody.ReadAsync(http.Request, "{\"code\": \"K7MQ-2XPR\"}");
+        var code = body.String("code", "the join code your instructor gave you, e.g. K7MQ-2XPR", required: true, maxLength: 64);
+        if (body.Problem is { } problem) return ApiErrors.BadRequest(problem);
         return await Guarded(async () =>
         {
-            var ticket = await Grain(grains, session).Join(code);
-            ClassroomAuth.SetCookie(http.Response, ClassroomAuth.SeatCookie(session, ticket.Table, ticket.Country), ticket.Token);
-            return Results.Json(new { ticket.SessionId, ticket.Table, ticket.Country, ticket.Token, Seat = $"/seat/{session}/{ticket.Table}/{ticket.Country}" });
+            var ticket = await JoinCodes.JoinAsync(grains, code, [.. ClassroomAuth.SeatTokens(http.Request)]);
+            ClassroomAuth.SetCookie(http, ClassroomAuth.SeatCookie(ticket.SessionId, ticket.Table, ticket.Country), ticket.Token);
+            return Results.Json(new { ticket.SessionId, ticket.Table, ticket.Country, ticket.Token, Seat = $"/seat/{ticket.SessionId}/{ticket.Table}/{ticket.Country}" });
         });
     }
 
-    private static string Secrets(string? typed) => Grains.Classroom.Secrets.NormaliseCode(typed ?? "");
-
     private static async Task<IResult> Submit(string session, int table, string country, HttpContext http, IGrainFactory grains)
     {
-        var body = await SubmitBody.ReadAsync(http.Request);
-        if (body is null) return ApiErrors.BadRequest($"The body must be JSON: {SubmitBody.Example}.");
-        var submission = body.Answer();
+        var (body, problem) = await SubmitBody.ReadAsync(http.Request);
+        if (body is null) return ApiErrors.BadRequest(problem!);
         return await Guarded(async () => Results.Json(ClassroomViews.Seat(
-            await Grain(grains, session).Submit(table, country, SeatToken(http, session, table, country), body.Round, submission))));
+            await Grain(grains, session).Submit(table, country, SeatToken(http, session, table, country), body.Round, body.Answer))));
     }
-
-    private sealed record ActBody(int? Seconds, string? Event, string? Yaml, int? Table, string? Country, string? To);
 
     private static async Task<IResult> Act(string session, string action, HttpContext http, IGrainFactory grains)
     {
+        if (!Actions.Contains(action)) return ApiErrors.NotFound($"No instructor action '{action}'; actions: {string.Join(", ", Actions)}.");
         var grain = Grain(grains, session);
         var token = InstructorToken(http, session);
-        var body = http.Request.ContentLength is > 0 ? await Read<ActBody>(http.Request) : new ActBody(null, null, null, null, null, null);
-        if (body is null) return ApiErrors.BadRequest("The body must be JSON.");
+        var body = await JsonBody.ReadAsync(http.Request, "{}", emptyIsObject: true);
+        var table = body.Integer("table", "a table number", 1, ClassroomSetup.MaxTables, required: action == "reassign");
+        var seconds = action == "extend" ? body.Integer("seconds", "how many seconds to add", 1, ClassroomSetup.MaxDeadlineSeconds) : null;
+        var country = action == "reassign" ? body.String("country", "the seat's country id", required: true, maxLength: 64) : null;
+        var to = action == "reassign" ? body.String("to", "who plays the seat now: \"student\" (a new join code) or \"ai\"", required: true, maxLength: 16) : null;
+        if (to is not (null or "student" or "ai")) return ApiErrors.BadRequest($"'to' must be \"student\" or \"ai\"; got \"{Scenarios.Limits.TextRules.Visible(to)}\".");
+        var eventId = action == "inject" ? body.String("event", "the id of one of the scenario's events", maxLength: 64) : null;
+        // The event text's own limits (size, depth) are the event parser's: it names them.
+        var yaml = action == "inject" ? body.String("yaml", "an event in the scenario's event syntax", maxLength: int.MaxValue) : null;
+        if (action == "inject" && body.Problem is null && string.IsNullOrWhiteSpace(eventId) && string.IsNullOrWhiteSpace(yaml))
+            return ApiErrors.BadRequest("Name a scenario event (\"event\": \"its id\") or type one (\"yaml\": \"{round: 2, id: …, effects: […]}\").");
+        if (body.Problem is { } problem) return ApiErrors.BadRequest(problem);
         return await Guarded(async () =>
         {
             switch (action)
@@ -123,33 +146,25 @@ public static class ClassroomApi
                 case "resume": await grain.Resume(token); break;
                 case "step": await grain.Step(token); break;
                 case "end": await grain.End(token); break;
-                case "extend": await grain.Extend(token, body.Seconds ?? 60); break;
+                case "extend": await grain.Extend(token, (int)(seconds ?? 60)); break;
                 case "inject":
-                    var console = await grain.GetConsole(token);
-                    var opening = console.Tables[0].Opening;
-                    Negotiation.Events.ScenarioEvent evt;
-                    if (!string.IsNullOrWhiteSpace(body.Event))
-                        evt = opening.Events.FirstOrDefault(e => e.Id == body.Event)
-                              ?? throw new Refusal(RefusalKind.Invalid, $"The scenario has no event '{body.Event}'; it has {string.Join(", ", opening.Events.Select(e => e.Id))}.");
-                    else
-                    {
-                        try { evt = EventSyntax.Parse(body.Yaml ?? "", opening, firstRound: 1); }
-                        catch (EventSyntaxException e) { throw new Refusal(RefusalKind.Invalid, $"Event text, line {e.Line} column {e.Column}: {e.Message}"); }
-                    }
-                    await grain.Inject(token, evt, body.Table);
-                    break;
+                    var opening = (await grain.GetConsole(token)).Tables[0].Opening;
+                    var fired = await grain.Inject(token, EventOf(opening, eventId, yaml), (int?)table);
+                    return Results.Json(new { ok = true, tables = fired });
                 case "reassign":
-                    var seat = await grain.Reassign(token, body.Table ?? 0, body.Country ?? "", body.To != "ai");
-                    return Results.Json(seat);
-                default: return ApiErrors.NotFound($"No instructor action '{action}'; actions: start, pause, resume, step, extend, inject, reassign, end.");
+                    return Results.Json(await grain.Reassign(token, (int)table!.Value, country!, to == "student"));
             }
             return Results.Json(new { ok = true });
         });
     }
 
-    private static async Task<T?> Read<T>(HttpRequest request) where T : class
+    /// <summary>A scenario event by id, or one typed in the event syntax; refused with the reason.</summary>
+    private static ScenarioEvent EventOf(Negotiation.Summits.Scenario opening, string? id, string? yaml)
     {
-        try { return await JsonSerializer.DeserializeAsync<T>(request.Body, Json); }
-        catch (JsonException) { return null; }
+        if (!string.IsNullOrWhiteSpace(id))
+            return opening.Events.FirstOrDefault(e => e.Id == id)
+                   ?? throw new Refusal(RefusalKind.Invalid, $"The scenario has no event '{Scenarios.Limits.TextRules.Visible(id)}'; it has {string.Join(", ", opening.Events.Select(e => e.Id))}.");
+        try { return EventSyntax.Parse(yaml ?? "", opening, firstRound: 1); }
+        catch (EventSyntaxException e) { throw new Refusal(RefusalKind.Invalid, $"Event text, line {e.Line} column {e.Column}: {e.Message}"); }
     }
 }

@@ -31,10 +31,20 @@ public static class ClassroomAuth
             if (name.StartsWith($"tp-seat-{session}-", StringComparison.Ordinal)) yield return value;
     }
 
-    public static void SetCookie(HttpResponse response, string name, string token) =>
-        response.Cookies.Append(name, token, new CookieOptions
+    /// <summary>The seat tokens this browser holds, whatever their session (at most <see cref="MaxSeatCookies"/>):
+    /// a join from a browser that already holds the code's seat opens it again.</summary>
+    public static IEnumerable<string> SeatTokens(HttpRequest request) =>
+        request.Cookies.Where(c => c.Key.StartsWith("tp-seat-", StringComparison.Ordinal)).Select(c => c.Value).Take(MaxSeatCookies);
+
+    private const int MaxSeatCookies = 32;
+
+    /// <summary>HttpOnly (no script reads it), SameSite=Strict (no other site's page sends it), and Secure over
+    /// HTTPS (directly, or behind a trusted proxy that says so), so it never travels in clear text once it has not.</summary>
+    public static void SetCookie(HttpContext http, string name, string token) =>
+        http.Response.Cookies.Append(name, token, new CookieOptions
         {
             HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/", MaxAge = TimeSpan.FromDays(2), IsEssential = true,
+            Secure = http.Request.IsHttps,
         });
 
     public static IResult Refused(Refusal refusal) => Results.Json(new ApiErrors.Error(refusal.Message), statusCode: refusal.Kind switch

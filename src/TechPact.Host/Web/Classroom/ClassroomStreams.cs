@@ -22,7 +22,14 @@ public static class ClassroomStreams
         var lifetime = http.RequestServices.GetRequiredService<IHostApplicationLifetime>();
         using var ending = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         object first;
-        try { first = await view(); }
+        int version;
+        try
+        {
+            // The version first, then the view: the view is at least that new, so the loop waits for the next
+            // change instead of sending the same view again (every stream used to send its first view twice).
+            version = await waitForChange(int.MinValue, 1);
+            first = await view();
+        }
         catch (Refusal refusal)
         {
             await ClassroomAuth.Refused(refusal).ExecuteAsync(http);
@@ -32,7 +39,6 @@ public static class ClassroomStreams
         {
             var events = await ServerSentEvents.StartAsync(http);
             await events.SendAsync(name, first, ending.Token);
-            var version = -1;
             while (!ending.IsCancellationRequested)
             {
                 var now = await waitForChange(version, WaitSeconds).WaitAsync(ending.Token);

@@ -27,11 +27,14 @@ public sealed class SummitLauncher(IGrainFactory grains, LiveSummits live)
     /// seed, and lets the fork play itself: it appears on the page beside its parent.</summary>
     public async Task<SummitReplica> ForkAsync(string parentId, int atRound, long? seed, TimeSpan pace)
     {
-        var parent = await grains.GetGrain<ISummitGrain>(parentId).GetLog();
+        var parentGrain = grains.GetGrain<ISummitGrain>(parentId);
+        var parent = await parentGrain.GetLog();
         var rules = parent.Rules with { Seed = seed ?? parent.Rules.Seed };
         var summitId = $"{parentId}-fork{atRound}-{Guid.NewGuid().ToString("N")[..6]}";
         var fork = grains.GetGrain<ISummitGrain>(summitId);
-        await fork.OpenFork(parent, atRound, rules, [], TechPact.Contracts.Seats.SeatPlan.None);
+        // A classroom table's fork shows its rounds, confidential figures and all: it belongs to the same session.
+        var owner = (await parentGrain.GetView()).Owner;
+        await fork.OpenFork(parent, atRound, rules, [], TechPact.Contracts.Seats.SeatPlan.None with { Owner = owner });
         var replica = live.Track(summitId, parent.Scenario, rules, await fork.GetTranscript());
         await fork.Autoplay(pace);
         return replica;

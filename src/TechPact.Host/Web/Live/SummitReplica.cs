@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using TechPact.Contracts.Watching;
 using TechPact.Negotiation.Analysis;
+using TechPact.Negotiation.Seats;
 using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Reports;
 
@@ -32,6 +33,9 @@ public sealed class SummitReplica
     public DateTime OpenedAt { get; } = DateTime.UtcNow;
 
     public bool IsOver { get { lock (_gate) return _frames.Count > 0 && _frames[^1].Pact is not null; } }
+
+    /// <summary>A person has held a seat at some point (so the summit may be a classroom table: see ClassTables).</summary>
+    public bool SeatedAPerson { get; private set; }
 
     /// <summary>Applies a round notice. False when notices were missed: the caller then reads the
     /// whole transcript from the summit and calls <see cref="Replace"/>.</summary>
@@ -98,6 +102,7 @@ public sealed class SummitReplica
     private void AppendLocked(IReadOnlyList<TranscriptEvent> fresh)
     {
         _transcript.AddRange(fresh);
+        SeatedAPerson |= fresh.Any(e => e is SeatTaken { Kind: SeatKind.Person });
         // A frame for every round that has now ended (a draft revised or the summit concluded).
         var lastFramed = _frames.Count == 0 ? 0 : _frames[^1].Round;
         var ended = _transcript.Where(e => e is DraftRevised or SummitConcluded && e.Round > lastFramed)

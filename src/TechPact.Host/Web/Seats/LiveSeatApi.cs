@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,7 +21,6 @@ public static class LiveSeatApi
 {
     public const int MinRoundSeconds = 10;
     public const int MaxRoundSeconds = 3600;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static void MapLiveSeats(this IEndpointRouteBuilder app)
     {
@@ -38,18 +36,13 @@ public static class LiveSeatApi
         app.MapGet("/play/{id}/{country}", () => ClassroomPages.SeatPage());
     }
 
-    private sealed record TakeBody(int? RoundSeconds);
-
     /// <summary>POST /api/summits/{id}/seats/{country} {"roundSeconds": 120}: the seat, from the next round.</summary>
     private static async Task<IResult> TakeAsync(string id, string country, HttpContext http, IGrainFactory grains, LiveSummits live)
     {
         if (await live.FindAsync(id) is null) return ApiErrors.NotFound($"No summit '{id}' on this server.");
-        TakeBody? body;
-        try { body = http.Request.ContentLength is > 0 ? await JsonSerializer.DeserializeAsync<TakeBody>(http.Request.Body, Json) : new TakeBody(null); }
-        catch (JsonException) { body = null; }
-        if (body is null) return ApiErrors.BadRequest("The body must be JSON: {\"roundSeconds\": 120} (optional).");
-        if (body.RoundSeconds is < MinRoundSeconds or > MaxRoundSeconds)
-            return ApiErrors.BadRequest($"'roundSeconds' must be from {MinRoundSeconds} to {MaxRoundSeconds}.");
+        var body = await JsonBody.ReadAsync(http.Request, "{\"roundSeconds\": 120}", emptyIsObject: true);
+        var roundSeconds = body.Integer("roundSeconds", "the round deadline in seconds", MinRoundSeconds, MaxRoundSeconds);
+        if (body.Problem is { } problem) return ApiErrors.BadRequest(problem);
         var summit = grains.GetGrain<ISummitGrain>(id);
         return await ClassroomApi.Guarded(async () =>
         {
@@ -61,9 +54,9 @@ public static class LiveSeatApi
             if (view.Seats.Length > c && view.Seats[c].Kind != SeatKind.Strategy)
                 throw new Refusal(RefusalKind.Conflict, $"{country}'s seat is taken already.");
             var token = Grains.Classroom.Secrets.Token();
-            var roundTime = body.RoundSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
+            var roundTime = roundSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
             await summit.TakeSeat(country, SeatSpec.Person("person"), token, "taken on the live page", roundTime);
-            ClassroomAuth.SetCookie(http.Response, Cookie(id, country), token);
+            ClassroomAuth.SetCookie(http, Cookie(id, country), token);
             return Results.Json(new { summitId = id, country, token, seat = $"/play/{Uri.EscapeDataString(id)}/{Uri.EscapeDataString(country)}" },
                 statusCode: StatusCodes.Status201Created);
         });
@@ -71,20 +64,20 @@ public static class LiveSeatApi
 
     private static async Task<IResult> SubmitAsync(string id, string country, HttpContext http, IGrainFactory grains, LiveSummits live)
     {
-        var body = await SubmitBody.ReadAsync(http.Request);
-        if (body is null) return ApiErrors.BadRequest($"The body must be JSON: {SubmitBody.Example}.");
-        var answer = body.Answer();
+        if (live.Find(id) is null) return ApiErrors.NotFound($"No summit '{id}' on this server.");
+        var (body, problem) = await SubmitBody.ReadAsync(http.Request);
+        if (body is null) return ApiErrors.BadRequest(problem!);
         var token = Token(http, id, country);
         return await ClassroomApi.Guarded(async () =>
         {
-            await grains.GetGrain<ISummitGrain>(id).Submit(country, token, body.Round, answer);
+            await grains.GetGrain<ISummitGrain>(id).Submit(country, token, body.Round, body.Answer);
             return Results.Json(await ViewAsync(grains, live, id, country, token));
         });
     }
 
     /// <summary>POST …/leave: the AI plays the seat again.</summary>
-    private static async Task<IResult> LeaveAsync(string id, string country, HttpContext http, IGrainFactory grains) =>
-        await ClassroomApi.Guarded(async () =>
+    private static async Task<IResult> LeaveAsync(string id, string country, HttpContext http, IGrainFactory grains, LiveSummits live) =>
+        live.Find(id) is null ? ApiErrors.NotFound($"No summit '{id}' on this server.") : await ClassroomApi.Guarded(async () =>
         {
             var summit = grains.GetGrain<ISummitGrain>(id);
             var seat = await summit.GetSeat(country, Token(http, id, country));

@@ -18,9 +18,24 @@ public enum Access
     Disabled,
 }
 
+/// <summary>What a route naming a summit ({id}) asks when that summit is a classroom table (see
+/// <see cref="Classroom.ClassTables"/>): the tables carry every country's confidential figures.</summary>
+public enum TableRule
+{
+    /// <summary>The route does not name a summit, or shows nothing of one.</summary>
+    None,
+
+    /// <summary>Only the table's session instructor (its instructor token) sees it: the summit's state, rounds, transcript, forks.</summary>
+    SessionInstructor,
+
+    /// <summary>A classroom table's seats are its instructor's to hand out: the live page's "take this seat" refuses them.</summary>
+    NotForTables,
+}
+
 /// <summary>The one table of who may reach which endpoint, kept by route pattern so that the
 /// endpoint files stay free of security plumbing and a new endpoint is the instructor's until
-/// it is listed here. Also which endpoints are rate-limited, since guessing happens there.</summary>
+/// it is listed here. Also which endpoints are rate-limited, since guessing happens there, and
+/// which name a summit that may be a classroom table.</summary>
 public static class AccessRules
 {
     private const string Seat = "/api/classroom/sessions/{session}/tables/{table:int}/seats/{country}";
@@ -36,6 +51,29 @@ public static class AccessRules
     };
 
     private static readonly HashSet<string> DisabledPatterns = new(StringComparer.Ordinal) { "/dashboard/GrainState" };
+
+    private const string LiveSeat = "/api/summits/{id}/seats/{country}";
+
+    private static readonly HashSet<string> WatchPatterns = new(StringComparer.Ordinal)
+    {
+        "/api/summits/{id}", "/api/summits/{id}/rounds", "/api/summits/{id}/transcript", "/api/summits/{id}/fork", "/summits/{id}",
+    };
+
+    private static readonly HashSet<string> LiveSeatPatterns = new(StringComparer.Ordinal)
+    {
+        LiveSeat, LiveSeat + "/stream", LiveSeat + "/submit", LiveSeat + "/leave", "/play/{id}/{country}",
+    };
+
+    /// <summary>The route value that names the summit in <see cref="TableRuleOf"/>'s patterns.</summary>
+    public const string SummitRouteValue = "id";
+
+    /// <summary>What the endpoint asks of a classroom table. (The summit list and its feed filter themselves.)</summary>
+    public static TableRule TableRuleOf(Endpoint? endpoint) => PatternOf(endpoint) switch
+    {
+        { } p when WatchPatterns.Contains(p) => TableRule.SessionInstructor,
+        { } p when LiveSeatPatterns.Contains(p) => TableRule.NotForTables,
+        _ => TableRule.None,
+    };
 
     /// <summary>The route pattern the request matched, or null when it matched none (a 404).</summary>
     public static string? PatternOf(Endpoint? endpoint) => (endpoint as RouteEndpoint)?.RoutePattern.RawText is { } raw

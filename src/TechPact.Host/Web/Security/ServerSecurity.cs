@@ -13,6 +13,7 @@ public static class ServerSecurity
         services.AddSingleton(access);
         services.AddInstructorLogin();
         services.AddRateLimits();
+        services.AddSingleton<Classroom.ClassTables>();
         services.AddSingleton<StorageProbe>();
         services.AddHostedService(s => s.GetRequiredService<StorageProbe>());
     }
@@ -41,6 +42,7 @@ public static class ServerSecurity
         app.UseAuthentication();
         app.UseMiddleware<EndpointGate>();
         app.UseMiddleware<CrossSiteCheck>();
+        app.UseMiddleware<ClassTableGate>();
         app.UseRateLimiter();
         app.UseMiddleware<StorageGate>();
     }

@@ -52,7 +52,9 @@ public sealed class StoredFormatTests
     }
 
     [Fact]
-    public void A_stored_join_code_reads() => Assert.Equal("session-frozen", Check("join-code", StoredSamples.JoinCode()).SessionId);
+    // Join codes live in shards since the class work (a miss activates nothing); the one-grain-per-code
+    // state of before is not read: codes of a session made by the previous version stop resolving.
+    public void A_stored_join_code_shard_reads() => Assert.Equal("session-frozen", Check("join-codes", StoredSamples.JoinCodes()).Sessions["K7Q2M3X9"]);
 
     [Fact]
     public void The_stored_list_of_running_summits_reads() =>

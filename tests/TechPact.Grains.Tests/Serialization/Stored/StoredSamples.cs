@@ -104,7 +104,7 @@ internal static class StoredSamples
         Version = 5,
     };
 
-    public static JoinCodeState JoinCode() => new() { SessionId = "session-frozen" };
+    public static JoinCodesState JoinCodes() => new() { Sessions = { ["K7Q2M3X9"] = "session-frozen" } };
 
     public static RunningSummitsState Running() =>
         new(ImmutableDictionary<string, TimeSpan>.Empty.WithComparers(StringComparer.Ordinal).Add("summit-frozen", TimeSpan.FromSeconds(1.5)));
