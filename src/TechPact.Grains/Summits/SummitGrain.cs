@@ -335,7 +335,8 @@ public sealed partial class SummitGrain(
             moves[c] = outcome.Move;
             if (outcome.PlayedByAi is { } played) { _book.Played(played); failed.Add(played); }
         }
-        var next = summit.Apply(moves!);
+        // The countries at the table answer; an absent seat (its country left the summit) has no move.
+        var next = summit.Apply([.. summit.NextTurn().Countries.Select(c => moves[c]!)]);
         if (!next.IsOver) HandOverFailingSeats(next, open.Number, failed);
         await AfterRound(next);
     }
@@ -343,7 +344,7 @@ public sealed partial class SummitGrain(
     private async Task<SeatOutcome?[]> CloseSeats(Summit summit, RoundInPlay open, SeatFault unanswered)
     {
         var outcomes = new SeatOutcome?[summit.Scenario.Countries.Length];
-        await Task.WhenAll(Enumerable.Range(0, outcomes.Length).Where(c => open.Moves[c] is null).Select(async c =>
+        await Task.WhenAll(summit.NextTurn().Countries.Where(c => open.Moves[c] is null).Select(async c =>
             outcomes[c] = await _table[c].CloseRound(open.Number, unanswered)));
         return outcomes;
     }

@@ -7,7 +7,12 @@ namespace TechPact.Negotiation.Events;
 public sealed record ScenarioEvent(int Round, string Id, string Title, ImmutableArray<EventEffect> Effects);
 
 /// <summary>One change an event makes. Issues and options are indices into the agenda.</summary>
-public abstract record EventEffect;
+public abstract record EventEffect
+{
+    /// <summary>The country this effect takes away from the table — its seat becomes absent
+    /// (<see cref="Protocols.SummitSetting.Absent"/>) — or null: no effect but a departure does.</summary>
+    public virtual string? Departing => null;
+}
 
 /// <summary>The issue becomes <paramref name="Weight"/> of the country's concerns; its other
 /// weights shrink in proportion so they still sum to 1.</summary>
