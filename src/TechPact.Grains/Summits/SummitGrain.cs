@@ -480,7 +480,16 @@ public sealed partial class SummitGrain(
 
     public async Task Inject(ScenarioEvent scenarioEvent)
     {
-        if (OpenSummit().IsOver || S.Stopped) throw new Refusal(RefusalKind.Conflict, "The summit is over: no more events.");
+        var summit = OpenSummit();
+        if (summit.IsOver || S.Stopped) throw new Refusal(RefusalKind.Conflict, "The summit is over: no more events.");
+        // Read against the opening table, the inject may still not fit the table as it now stands (a country
+        // that has left since): tried on it, with the injects already waiting, before it is queued.
+        var (scenario, commitments, absent) = (summit.Scenario, summit.Commitments, summit.Setting.Absent);
+        try
+        {
+            foreach (var e in S.Injects.Append(scenarioEvent)) (scenario, commitments, absent) = EventEffects.Apply(e, scenario, commitments, absent);
+        }
+        catch (ArgumentException e) { throw new Refusal(RefusalKind.Invalid, e.Message); }
         S.Injects.Add(scenarioEvent);
         await ClockChanged();
     }

@@ -19,7 +19,9 @@ public static class EventEffects
             if (effect.Departing is { } leaving)
             {
                 var seat = scenario.CountryIndex(leaving);
-                absent = seat >= 0 ? absent.Add(seat) : throw new ArgumentException($"Event effect names unknown country '{leaving}'.", nameof(evt));
+                if (seat < 0) throw new ArgumentException($"Event effect names unknown country '{leaving}'.", nameof(evt));
+                if (absent.Contains(seat)) throw new ArgumentException($"'{leaving}' has already left the summit.", nameof(evt));
+                absent = absent.Add(seat);
                 // The loader refuses such an event; this guards the engine against one built in code.
                 if (scenario.Countries.Length - absent.Count < 2)
                     throw new ArgumentException($"'{leaving}' cannot leave: a summit needs two countries at the table.", nameof(evt));
