@@ -30,3 +30,10 @@ public sealed record RedLineLifted(string Country, int Issue, int Option) : Even
 
 /// <summary>A new party takes a seat at the table.</summary>
 public sealed record PartyJoins(CountryProfile Country) : EventEffect;
+
+/// <summary>A country walks out: from the round the event fires its seat is empty — it makes no moves and is
+/// no party to the pact, which the others may still reach without it. Its utility of the pact is still reported.</summary>
+public sealed record PartyLeaves(string Country) : EventEffect
+{
+    public override string? Departing => Country;
+}
