@@ -76,3 +76,13 @@ public sealed class PartyJoinsConverter : IConverter<PartyJoins, PartyJoinsSurro
     public PartyJoins ConvertFromSurrogate(in PartyJoinsSurrogate s) => new(s.Country);
     public PartyJoinsSurrogate ConvertToSurrogate(in PartyJoins v) => new(v.Country);
 }
+
+[GenerateSerializer, Immutable, Alias("techpact.party-leaves")]
+public readonly record struct PartyLeavesSurrogate([Id(0)] string Country);
+
+[RegisterConverter]
+public sealed class PartyLeavesConverter : IConverter<PartyLeaves, PartyLeavesSurrogate>
+{
+    public PartyLeaves ConvertFromSurrogate(in PartyLeavesSurrogate s) => new(s.Country);
+    public PartyLeavesSurrogate ConvertToSurrogate(in PartyLeaves v) => new(v.Country);
+}

@@ -54,7 +54,8 @@ public readonly record struct RoundContextSurrogate(
     [Id(6)] ImmutableArray<Club> Clubs,
     [Id(7)] ImmutableArray<Package> Proposals,
     [Id(8)] ImmutableArray<ImmutableArray<Package>> Positions,
-    [Id(9)] ImmutableArray<Package> Drafts);
+    [Id(9)] ImmutableArray<Package> Drafts,
+    [Id(10)] ImmutableArray<int> Absent);
 
 [RegisterConverter]
 public sealed class RoundContextConverter : IConverter<RoundContext, RoundContextSurrogate>
@@ -63,10 +64,12 @@ public sealed class RoundContextConverter : IConverter<RoundContext, RoundContex
     {
         OpeningCommitments = s.OpeningCommitments, Aspirations = s.Aspirations, Risks = s.Risks, Clubs = s.Clubs,
         Proposals = s.Proposals, Positions = s.Positions, Drafts = s.Drafts,
+        // Absent from a context written before seats could be absent: nobody has left.
+        Absent = s.Absent.IsDefaultOrEmpty ? [] : [.. s.Absent],
     };
 
     public RoundContextSurrogate ConvertToSurrogate(in RoundContext v) =>
-        new(v.Round, v.Draft, v.Commitments, v.OpeningCommitments, v.Aspirations, v.Risks, v.Clubs, v.Proposals, v.Positions, v.Drafts);
+        new(v.Round, v.Draft, v.Commitments, v.OpeningCommitments, v.Aspirations, v.Risks, v.Clubs, v.Proposals, v.Positions, v.Drafts, [.. v.Absent]);
 }
 
 /// <remarks>Carried by name, not number, so reordering the engine's enum can never turn an

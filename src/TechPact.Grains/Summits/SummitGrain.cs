@@ -336,7 +336,8 @@ public sealed partial class SummitGrain(
             moves[c] = outcome.Move;
             if (outcome.PlayedByAi is { } played) { _book.Played(played); failed.Add(played); }
         }
-        var next = summit.Apply(moves!);
+        // The countries at the table answer; an absent seat (its country left the summit) has no move.
+        var next = summit.Apply([.. summit.NextTurn().Countries.Select(c => moves[c]!)]);
         if (!next.IsOver) HandOverFailingSeats(next, open.Number, failed);
         await AfterRound(next);
     }
@@ -344,7 +345,7 @@ public sealed partial class SummitGrain(
     private async Task<SeatOutcome?[]> CloseSeats(Summit summit, RoundInPlay open, SeatFault unanswered)
     {
         var outcomes = new SeatOutcome?[summit.Scenario.Countries.Length];
-        await Task.WhenAll(Enumerable.Range(0, outcomes.Length).Where(c => open.Moves[c] is null).Select(async c =>
+        await Task.WhenAll(summit.NextTurn().Countries.Where(c => open.Moves[c] is null).Select(async c =>
             outcomes[c] = await _table[c].CloseRound(open.Number, unanswered)));
         return outcomes;
     }
@@ -480,9 +481,18 @@ public sealed partial class SummitGrain(
 
     public async Task Inject(ScenarioEvent scenarioEvent)
     {
-        if (OpenSummit().IsOver || S.Stopped) throw new Refusal(RefusalKind.Conflict, "The summit is over: no more events.");
+        var summit = OpenSummit();
+        if (summit.IsOver || S.Stopped) throw new Refusal(RefusalKind.Conflict, "The summit is over: no more events.");
         if (S.Injects.Any(e => e.Id == scenarioEvent.Id))
             throw new Refusal(RefusalKind.Conflict, $"'{scenarioEvent.Title}' already fires when the next round opens.");
+        // Read against the opening table, the inject may still not fit the table as it now stands (a country
+        // that has left since): tried on it, with the injects already waiting, before it is queued.
+        var (scenario, commitments, absent) = (summit.Scenario, summit.Commitments, summit.Setting.Absent);
+        try
+        {
+            foreach (var e in S.Injects.Append(scenarioEvent)) (scenario, commitments, absent) = EventEffects.Apply(e, scenario, commitments, absent);
+        }
+        catch (ArgumentException e) { throw new Refusal(RefusalKind.Invalid, e.Message); }
         S.Injects.Add(scenarioEvent);
         await ClockChanged();
     }

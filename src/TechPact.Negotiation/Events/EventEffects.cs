@@ -6,14 +6,27 @@ using TechPact.Negotiation.Summits;
 namespace TechPact.Negotiation.Events;
 
 /// <summary>Applies an event's effects to the scenario (and to commitments, for red lines and
-/// new parties). Pure: returns the changed values.</summary>
+/// new parties; to the absent seats, for a party leaving). Pure: returns the changed values.</summary>
 public static class EventEffects
 {
-    public static (Scenario Scenario, ImmutableArray<ImmutableArray<OptionSet>> Commitments) Apply(
-        ScenarioEvent evt, Scenario scenario, ImmutableArray<ImmutableArray<OptionSet>> commitments)
+    /// <param name="absent">The seats whose country has left (<see cref="Protocols.SummitSetting.Absent"/>): a
+    /// country that leaves keeps its seat, so no index into the table moves.</param>
+    public static (Scenario Scenario, ImmutableArray<ImmutableArray<OptionSet>> Commitments, ImmutableSortedSet<int> Absent) Apply(
+        ScenarioEvent evt, Scenario scenario, ImmutableArray<ImmutableArray<OptionSet>> commitments, ImmutableSortedSet<int> absent)
     {
         foreach (var effect in evt.Effects)
         {
+            if (effect.Departing is { } leaving)
+            {
+                var seat = scenario.CountryIndex(leaving);
+                if (seat < 0) throw new ArgumentException($"Event effect names unknown country '{leaving}'.", nameof(evt));
+                if (absent.Contains(seat)) throw new ArgumentException($"'{leaving}' has already left the summit.", nameof(evt));
+                absent = absent.Add(seat);
+                // The loader refuses such an event; this guards the engine against one built in code.
+                if (scenario.Countries.Length - absent.Count < 2)
+                    throw new ArgumentException($"'{leaving}' cannot leave: a summit needs two countries at the table.", nameof(evt));
+                continue;
+            }
             if (effect is PartyJoins joins)
             {
                 scenario = scenario with { Countries = scenario.Countries.Add(joins.Country) };
@@ -27,7 +40,7 @@ public static class EventEffects
                 commitments = commitments.SetItem(c, commitments[c].SetItem(added.Issue,
                     commitments[c][added.Issue].Except(OptionSet.Of(added.Option))));
         }
-        return (scenario, commitments);
+        return (scenario, commitments, absent);
     }
 
     /// <summary>The table as the transcript leaves it: the scenario with every fired event applied
@@ -35,8 +48,19 @@ public static class EventEffects
     public static Scenario ScenarioAfter(Scenario scenario, IEnumerable<TranscriptEvent> transcript)
     {
         foreach (var fired in transcript.OfType<EventFired>())
-            (scenario, _) = Apply(fired.Event, scenario, NoCommitments(scenario));
+            (scenario, _, _) = Apply(fired.Event, scenario, NoCommitments(scenario), []);
         return scenario;
+    }
+
+    /// <summary>Who left the summit, and in which round, by country id: what reports mark beside a
+    /// departed country's utility (which is still reported: the pact is measured for everyone).</summary>
+    public static ImmutableDictionary<string, int> Departures(IEnumerable<TranscriptEvent> transcript)
+    {
+        var departed = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
+        foreach (var fired in transcript.OfType<EventFired>())
+            foreach (var effect in fired.Event.Effects)
+                if (effect.Departing is { } country) departed.TryAdd(country, fired.Round);
+        return departed.ToImmutable();
     }
 
     private static ImmutableArray<ImmutableArray<OptionSet>> NoCommitments(Scenario scenario) =>

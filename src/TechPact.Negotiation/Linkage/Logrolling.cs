@@ -47,6 +47,7 @@ public static class Logrolling
         for (var a = 0; a < current.Length; a++)
             for (var b = a + 1; b < current.Length; b++)
             {
+                if (!setting.IsSeated(a) || !setting.IsSeated(b)) continue; // a country that left trades nothing
                 (int I, int J, double Gain)? best = null;
                 foreach (var i in asks[a])
                     foreach (var j in asks[b])

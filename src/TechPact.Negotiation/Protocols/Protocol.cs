@@ -20,8 +20,9 @@ public abstract class Protocol<TState> : INegotiationProtocol where TState : Pro
 
     public ImmutableArray<int> Speakers(SummitSetting setting, ProtocolState state, int round) => Speakers(setting, (TState)state, round);
 
+    /// <summary>Everyone at the table: every seat but the absent ones, in table order.</summary>
     protected virtual ImmutableArray<int> Speakers(SummitSetting setting, TState state, int round) =>
-        [.. Enumerable.Range(0, setting.Scenario.Countries.Length)];
+        [.. Enumerable.Range(0, setting.Scenario.Countries.Length).Where(setting.IsSeated)];
 
     public bool MidRound(ProtocolState state) => MidRound((TState)state);
 

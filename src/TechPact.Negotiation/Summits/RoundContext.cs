@@ -34,4 +34,8 @@ public sealed record RoundContext(int Round, Package Draft, ImmutableArray<Immut
 
     /// <summary>The texts on the table in the same rounds as <see cref="Positions"/>, oldest first.</summary>
     public ImmutableArray<Package> Drafts { get; init; } = [];
+
+    /// <summary>The seats whose country has left the summit: they make no moves, and what they committed to or
+    /// stood for when they left binds nobody (<see cref="Protocols.SummitSetting.Absent"/>).</summary>
+    public ImmutableSortedSet<int> Absent { get; init; } = [];
 }

@@ -81,7 +81,8 @@ public static class Settlement
         for (var i = 0; i < agreed.Count; i++)
         {
             var set = agreed[i];
-            foreach (var c in countries) set = set.Except(c.RedLines[i]);
+            for (var c = 0; c < countries.Length; c++)
+                if (setting.IsSeated(c)) set = set.Except(countries[c].RedLines[i]);
             zone.Add(set);
         }
         return zone.MoveToImmutable();
@@ -92,7 +93,7 @@ public static class Settlement
         var countries = setting.Scenario.Countries;
         var vote = 0.0;
         for (var c = 0; c < countries.Length; c++)
-            vote += setting.Leverage.Power[c][issue] * countries[c].Weights[issue] * countries[c].Values[issue][option];
+            if (setting.IsSeated(c)) vote += setting.Leverage.Power[c][issue] * countries[c].Weights[issue] * countries[c].Values[issue][option];
         return vote;
     }
 
@@ -124,7 +125,9 @@ public static class Settlement
     /// <summary>The acceptable packages no other acceptable package dominates, in their original order.</summary>
     private static List<Package> Efficient(SummitSetting setting, List<Package> acceptable)
     {
-        var countries = setting.Scenario.Countries;
+        // Efficient for the parties at the table: a country that left has no say in the pact.
+        var countries = setting.Absent.IsEmpty ? setting.Scenario.Countries
+            : [.. setting.Scenario.Countries.Where((_, c) => setting.IsSeated(c))];
         if (acceptable.Count == 1) return acceptable;
         var utilities = new double[acceptable.Count * countries.Length];
         for (var p = 0; p < acceptable.Count; p++)

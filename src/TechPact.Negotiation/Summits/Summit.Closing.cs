@@ -13,8 +13,10 @@ public sealed partial class Summit
 {
     /// <param name="transcript">The transcript so far; <paramref name="pending"/> holds this round's lines not yet in it
     /// (the answers), and every line the closing adds joins them, so the transcript grows by one append a round.</param>
-    private Summit CloseRound(int round, IReadOnlyList<CountryMove> moves, ImmutableList<TranscriptEvent> transcript, List<TranscriptEvent> pending)
+    /// <param name="spoken">The moves of the countries at the table, in table order (absent seats have none).</param>
+    private Summit CloseRound(int round, IReadOnlyList<CountryMove> spoken, ImmutableList<TranscriptEvent> transcript, List<TranscriptEvent> pending)
     {
+        var moves = BySeat(spoken, round);
         var brokered = _protocol.Broker(Setting, State.Protocol, Draft, moves, State.Positions, round);
         pending.AddRange(brokered.Trades);
         var issues = Scenario.Issues.Length;
@@ -25,13 +27,14 @@ public sealed partial class Summit
         for (var i = 0; i < issues; i++)
         {
             var set = AllOptions(i);
-            foreach (var c in commitments) set = set.Intersect(c[i]);
+            for (var c = 0; c < commitments.Length; c++)
+                if (Setting.IsSeated(c)) set = set.Intersect(commitments[c][i]);
             intersected[i] = set;
         }
         var agreed = Settlement.Zone(Setting, intersected);
-        var trackAgreed = Tracks.Agreed(Scenario.Tracks, issues, commitments);
+        var trackAgreed = Tracks.Agreed(Scenario.Tracks, issues, commitments, Setting.Absent);
         var reported = AddTrackAgreements(round, commitments, pending);
-        var clubs = Clubs.Update(State.Clubs, Scenario.ClubThreshold, round, Setting.Leverage, commitments, issues);
+        var clubs = Clubs.Update(State.Clubs, Scenario.ClubThreshold, round, Setting.Leverage, commitments, issues, Setting.Absent);
         AddClubNews(round, clubs, pending);
 
         var table = new RoundTable(round, Draft, brokered.Moves, commitments, agreed, trackAgreed, clubs, round >= Rules.MaxRounds, State.Positions);
@@ -95,18 +98,19 @@ public sealed partial class Summit
     {
         var scenario = setting.Scenario;
         var commitments = state.Commitments;
+        var absent = setting.Absent;
         var transcript = state.Transcript;
         foreach (var evt in (only ?? scenario.Events).Where(e => e.Round == round))
         {
-            (scenario, commitments) = EventEffects.Apply(evt, scenario, commitments);
+            (scenario, commitments, absent) = EventEffects.Apply(evt, scenario, commitments, absent);
             transcript = transcript.Add(new EventFired(round, evt));
         }
-        if (ReferenceEquals(scenario, setting.Scenario)) return (setting, state);
+        if (ReferenceEquals(scenario, setting.Scenario) && absent == setting.Absent) return (setting, state);
         var joined = scenario.Countries.Length - state.Aspirations.Length;
         var nothing = Enumerable.Repeat(OptionSet.Empty, scenario.Issues.Length).ToImmutableArray();
         var protocolState = state.Protocol;
         if (joined > 0 && protocol is not null) protocolState = protocol.PartyJoined(protocolState, scenario.Countries.Length);
-        return (SettingFor(scenario, setting.Rules), state with
+        return (SettingFor(scenario, setting.Rules, absent), state with
         {
             Commitments = commitments,
             OpeningCommitments = state.OpeningCommitments.IsEmpty ? [] : state.OpeningCommitments.AddRange(Enumerable.Repeat(nothing, joined)),
@@ -129,8 +133,10 @@ public sealed partial class Summit
             {
                 if (reported.Contains((track.Id, issue))) continue;
                 var now = AllOptions(issue);
-                foreach (var c in track.Countries) now = now.Intersect(commitments[c][issue]);
-                if (now.IsEmpty) continue;
+                var seated = false;
+                foreach (var c in track.Countries)
+                    if (Setting.IsSeated(c)) (now, seated) = (now.Intersect(commitments[c][issue]), true);
+                if (now.IsEmpty || !seated) continue;
                 pending.Add(new TrackAgreed(round, track.Id, issue, now));
                 (updated ??= new HashSet<(string, int)>(reported)).Add((track.Id, issue));
             }
@@ -151,7 +157,7 @@ public sealed partial class Summit
             foreach (var c in State.Clubs)
                 if (c.Issue == club.Issue) { before = c; break; }
             if (before is null) { pending.Add(new ClubFormed(round, club)); continue; }
-            if (before.Members.Length == club.Members.Length) continue; // members are only ever added
+            if (before.Members == club.Members) continue; // a club without news keeps its very member list
             foreach (var member in club.Members)
                 if (!before.Members.Contains(member))
                     pending.Add(new ClubJoined(round, club.Issue, club.Option, Scenario.Countries[member].Id));

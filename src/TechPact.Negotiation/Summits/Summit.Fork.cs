@@ -38,7 +38,7 @@ public sealed partial class Summit
         // OrderBy is stable: at a round both scripts share, the scenario's own events fire first.
         var scenario = Scenario with { Events = [.. script.Concat(extra).OrderBy(e => e.Round)] };
         var state = State with { Transcript = State.Transcript.Add(new SummitForked(Round, Rules.Seed, rules, extra)) };
-        var (setting, fired) = FireEvents(SettingFor(scenario, rules), state, Round + 1, _protocol, only: extra);
+        var (setting, fired) = FireEvents(SettingFor(scenario, rules, Setting.Absent), state, Round + 1, _protocol, only: extra);
         return new Summit(setting, _protocol, fired);
     }
 }

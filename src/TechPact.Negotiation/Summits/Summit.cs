@@ -83,6 +83,7 @@ public sealed partial class Summit
             Clubs = State.Clubs,
             Positions = State.Positions,
             Drafts = State.Drafts,
+            Absent = Setting.Absent,
         }, State.Protocol);
     }
 
@@ -97,14 +98,16 @@ public sealed partial class Summit
         return ApplyOneTurn(moves[0]);
     }
 
-    /// <summary>Closes a round played all at once, with every country's move in table order.</summary>
+    /// <summary>Closes a round played all at once, with the move of every country at the table (every seat
+    /// but the absent ones, <see cref="NextTurn"/>'s countries) in table order.</summary>
     public Summit Apply(IReadOnlyList<CountryMove> moves)
     {
         if (TakesTurns) throw new InvalidOperationException("This protocol takes turns: use ApplyTurn.");
         var round = Round + 1;
-        if (moves.Count != Scenario.Countries.Length)
-            throw new ArgumentException($"Expected {Scenario.Countries.Length} moves, got {moves.Count}.", nameof(moves));
-        for (var c = 0; c < moves.Count; c++) CheckMove(round, c, moves[c]);
+        var speakers = _protocol.Speakers(Setting, State.Protocol, round);
+        if (moves.Count != speakers.Length)
+            throw new ArgumentException($"Expected {speakers.Length} moves, got {moves.Count}.", nameof(moves));
+        for (var k = 0; k < moves.Count; k++) CheckMove(round, speakers[k], moves[k]);
         var answers = new List<TranscriptEvent>(moves.Count + 8);
         foreach (var m in moves) answers.Add(new CountryAnswered(m));
         return CloseRound(round, moves, State.Transcript, answers);
@@ -145,6 +148,26 @@ public sealed partial class Summit
                 throw new InvalidOperationException($"{move.Country} tried to withdraw a commitment on {Scenario.Issues[i].Id}.");
     }
 
-    private static SummitSetting SettingFor(Scenario scenario, NegotiationRules rules) =>
-        new(scenario, rules, Leverage.Compute(scenario.Issues, scenario.Countries));
+    private static SummitSetting SettingFor(Scenario scenario, NegotiationRules rules, ImmutableSortedSet<int>? absent = null) =>
+        new(scenario, rules, Leverage.Compute(scenario.Issues, scenario.Countries)) { Absent = absent ?? [] };
+
+    /// <summary>A round's moves by seat: the speakers' own (in table order), and for each absent seat a move that
+    /// stands where its country left — its commitments as they were, no asks, no acceptance, no risk. It is never
+    /// in the transcript, and every step that decides something skips absent seats; it only keeps the table's
+    /// arrays (commitments, positions, aspirations) indexed by seat.</summary>
+    private IReadOnlyList<CountryMove> BySeat(IReadOnlyList<CountryMove> spoken, int round)
+    {
+        if (Setting.Absent.IsEmpty) return spoken;
+        var all = new CountryMove[Scenario.Countries.Length];
+        var next = 0;
+        for (var c = 0; c < all.Length; c++)
+        {
+            if (Setting.IsSeated(c)) { all[c] = spoken[next++]; continue; }
+            var country = Scenario.Countries[c];
+            all[c] = new CountryMove(country.Id, round, Accepts: false, Utility.Of(country, Draft),
+                State.Aspirations.IsDefaultOrEmpty ? 1.0 : State.Aspirations[c], Commitments[c],
+                [.. Enumerable.Repeat(Package.Open, Scenario.Issues.Length)], Concessions: 0);
+        }
+        return all;
+    }
 }

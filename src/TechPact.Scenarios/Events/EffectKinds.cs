@@ -50,6 +50,7 @@ internal static class EffectKinds
             (w, e, s) => WriteRedLine(w, s, e.Country, e.Issue, e.Option),
             e => e.Country),
         new JoinKind(),
+        new LeaveKind(),
     ];
 
     private static readonly Dictionary<string, EffectKind> ByKey = All.ToDictionary(k => k.Key, StringComparer.Ordinal);
@@ -69,6 +70,33 @@ internal static class EffectKinds
 
     private static void WriteRedLine(FormatWriter w, Scenario s, string country, int issue, int option) =>
         w.Field("country", country).Field("issue", s.Issues[issue].Id).Field("option", s.Issues[issue].Options[option].Id);
+
+    /// <summary>A country walks out of the summit: <c>- leave: { country: KR }</c>. Read against the table as the
+    /// events before it leave it: the country must be there, and two must remain.</summary>
+    private sealed class LeaveKind : EffectKind
+    {
+        private static readonly MappingShape LeaveShape = new("leave-effect",
+            "A country leaves the summit: from this round its seat is empty and it is no party to the pact.", [CountryField]);
+
+        public override string Key => "leave";
+        public override Type Type => typeof(PartyLeaves);
+        public override Shape Shape => LeaveShape;
+
+        public override EventEffect? Read(YamlNode body, EffectReading reading) =>
+            EffectFields.Of(body, LeaveShape, $"leave effect of {reading.Event}", reading)?.Country() is { } country
+            && reading.Roster.TryLeave(country, body.Start, reading.When, reading.Values.Diagnostics)
+                ? new PartyLeaves(country)
+                : null;
+
+        public override void Write(FormatWriter writer, EventEffect effect, Scenario scenario)
+        {
+            writer.StartMap(flow: true);
+            writer.Field("country", ((PartyLeaves)effect).Country);
+            writer.EndMap();
+        }
+
+        public override string Country(EventEffect effect) => ((PartyLeaves)effect).Country;
+    }
 
     /// <summary>A new party takes its seat: the body is a country block, read and written as in <c>countries</c>.</summary>
     private sealed class JoinKind : EffectKind

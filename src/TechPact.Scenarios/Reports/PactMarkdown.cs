@@ -53,7 +53,10 @@ public static class PactMarkdown
         {
             var country = scenario.Countries[c];
             var utility = outcome.Utilities[c];
-            md.Append("| ").Append(country.Name).Append(" (").Append(country.Id).Append(") | ").Append(Number(utility)).Append(" | ");
+            md.Append("| ").Append(country.Name).Append(" (").Append(country.Id).Append(')');
+            if (outcome.Departed.TryGetValue(country.Id, out var left))
+                md.Append(", left in round ").Append(left.ToString(CultureInfo.InvariantCulture));
+            md.Append(" | ").Append(Number(utility)).Append(" | ");
             if (discounted is { } d) md.Append(Number(d[c])).Append(" | ");
             md.Append(Number(country.Reservation)).Append(" | ").Append(utility > country.Reservation ? "yes" : "no").Append(" |\n");
         }

@@ -6,7 +6,8 @@ namespace TechPact.Scenarios.Reports;
 
 /// <summary>result.json (contract, <see cref="ResultDocument"/>): scenario, seed, status, rounds, agreement
 /// (issue id → option id, open issues omitted), utilities (country id → number); a run's full report adds
-/// discountedUtilities (when some country discounts), analysis, clubs and ledger, in that order.</summary>
+/// discountedUtilities (when some country discounts), departed (country id → the round it left the summit,
+/// when one did), analysis, clubs and ledger, in that order.</summary>
 public static class ResultJson
 {
     /// <summary>The contract's fixed keys only.</summary>
@@ -25,5 +26,9 @@ public static class ResultJson
 
     private static ResultDocument Fixed(Scenario scenario, RunOutcome outcome) =>
         new(outcome.ScenarioId, outcome.Seed, RunOutcome.StatusName(outcome.Status), outcome.Rounds,
-            Ids.Package(scenario, outcome.Agreement, includeOpen: false), Ids.ByCountry(scenario, outcome.Utilities));
+            Ids.Package(scenario, outcome.Agreement, includeOpen: false), Ids.ByCountry(scenario, outcome.Utilities))
+        {
+            Departed = outcome.Departed.IsEmpty ? null
+                : new(scenario.Countries.Where(c => outcome.Departed.ContainsKey(c.Id)).Select(c => KeyValuePair.Create(c.Id, outcome.Departed[c.Id]))),
+        };
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TechPact.Negotiation.Coalitions;
+using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Summits;
 
@@ -16,6 +17,10 @@ public sealed record RunOutcome(string ScenarioId, long Seed, int Rounds, Summit
     /// <summary>The deadline the run ended under (a fork may have moved it): the clock of discounting.</summary>
     public int MaxRounds { get; init; }
 
+    /// <summary>The countries that left the summit, by id, with the round they left in. Their utility of the
+    /// pact is still in <see cref="Utilities"/>, marked in every report as having left.</summary>
+    public ImmutableDictionary<string, int> Departed { get; init; } = ImmutableDictionary<string, int>.Empty;
+
     public static RunOutcome FromTranscript(IEnumerable<TranscriptEvent> transcript)
     {
         var events = transcript as IReadOnlyList<TranscriptEvent> ?? transcript.ToList();
@@ -25,7 +30,7 @@ public sealed record RunOutcome(string ScenarioId, long Seed, int Rounds, Summit
                         ?? throw new ArgumentException("The run has not concluded: no SummitConcluded event.", nameof(transcript));
         var maxRounds = events.OfType<SummitForked>().LastOrDefault()?.Rules.MaxRounds ?? opened.MaxRounds;
         return new RunOutcome(opened.Scenario, opened.Seed, concluded.Round, concluded.Status, concluded.Agreement,
-            concluded.Utilities) { Clubs = concluded.Clubs, MaxRounds = maxRounds };
+            concluded.Utilities) { Clubs = concluded.Clubs, MaxRounds = maxRounds, Departed = EventEffects.Departures(events) };
     }
 
     /// <summary>Each country's utility discounted to the round the run ended, u · d^(round / deadline), when

@@ -40,7 +40,7 @@ public static class EventSyntax
         var diagnostics = new DiagnosticBag(source);
         if (Tree(text, diagnostics) is not { } root) return (null, diagnostics.ToList());
         var rounds = new EventRounds(firstRound, null, firstRound > 1 ? $"the round after the fork ({firstRound})" : null);
-        var (evt, _) = EventReader.Read(root, "the event", rounds, new Agenda(table.Issues), Roster.Of(table), new Values(diagnostics),
+        var (evt, _) = EventReader.Read(root, "the event", rounds, new Agenda(table.Issues), Roster.Of(table, firstRound), new Values(diagnostics),
             titleRequired: false);
         return (diagnostics.HasErrors ? null : evt, diagnostics.ToList());
     }

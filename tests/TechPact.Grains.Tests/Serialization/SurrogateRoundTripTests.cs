@@ -54,6 +54,15 @@ public sealed class SurrogateRoundTripTests
     }
 
     [Fact]
+    public void A_departure_and_the_absent_seats_it_leaves_cross_the_wire()
+    {
+        Assert.Equal(new TechPact.Negotiation.Events.PartyLeaves("KR"), RoundTrip(new TechPact.Negotiation.Events.PartyLeaves("KR")));
+        var context = Summit.Open(Scenario, Scenario.Rules).NextRound() with { Absent = [1, 2] };
+        Assert.Equal([1, 2], RoundTrip(context).Absent);
+        Assert.Empty(RoundTrip(context with { Absent = [] }).Absent);
+    }
+
+    [Fact]
     public void Brief_and_round_context_give_the_same_move_after_the_trip()
     {
         var summit = Summit.Open(Scenario, Scenario.Rules);

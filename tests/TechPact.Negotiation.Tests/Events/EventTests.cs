@@ -26,8 +26,8 @@ public class EventTests
     public void A_priority_change_reweighs_the_other_issues_to_keep_the_sum_one()
     {
         var scenario = WithEvents();
-        var (changed, _) = EventEffects.Apply(At(1, new PriorityChange("A", 1, 0.5)), scenario,
-            [.. scenario.Countries.Select(_ => ImmutableArray.Create(Outcomes.OptionSet.Empty, Outcomes.OptionSet.Empty, Outcomes.OptionSet.Empty))]);
+        var (changed, _, _) = EventEffects.Apply(At(1, new PriorityChange("A", 1, 0.5)), scenario,
+            [.. scenario.Countries.Select(_ => ImmutableArray.Create(Outcomes.OptionSet.Empty, Outcomes.OptionSet.Empty, Outcomes.OptionSet.Empty))], []);
         var weights = changed.Countries[0].Weights;
         Assert.Equal(0.5, weights[1], 12);
         Assert.Equal(1.0, weights.Sum(), 12);

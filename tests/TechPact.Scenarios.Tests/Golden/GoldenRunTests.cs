@@ -52,6 +52,8 @@ public sealed class GoldenRunTests
             "round: 6\nid: lift\ntitle: Lifted\neffects:\n  - strength: {country: JP, area: memory-chips, value: 0.8}\n  - red-line: {country: JP, issue: data-flows, option: localisation}\n  - lift-red-line: {country: JP, issue: data-flows, option: localisation}\n"),
         ["edge-cases-fork"] = () => Fork(EdgeCases(), 2, 5,
             "{round: 3, id: extra, title: \"Extra: \\\"quoted\\\" #1\", effects: [{reservation: {country: KR, value: 0.25}}, {strength: {country: US, area: cloud, value: 1}}, {priority: {country: US, issue: ai, weight: 0.6}}, {red-line: {country: JP, issue: chips, option: none}}, {lift-red-line: {country: KR, issue: chips, option: none}}]}"),
+        ["leave"] = () => Fork(With(Library("chip4-alliance.yaml"), 4), 2, 4,
+            "{round: 3, id: walkout, title: Taiwan walks out, effects: [{leave: {country: TW}}]}"),
         ["seats"] = Seated,
     };
 

@@ -30,7 +30,7 @@ public static class OpponentModels
         var estimator = countries >= ShareFrom ? null : FrequencyModel.Scratch(optionCounts);
         for (var c = 0; c < countries; c++)
         {
-            if (c == me) continue;
+            if (c == me || context.Absent.Contains(c)) continue;
             (estimator?.Learn(context.Positions, c) ?? Learned(context.Positions, c, countries, optionCounts)).AddTo(scores);
         }
         return scores;

@@ -33,7 +33,7 @@ public sealed class TitForTatStrategy : IConcessionStrategy
         var others = 0;
         for (var c = 0; c < commitments.Length; c++)
         {
-            if (c == input.Me) continue;
+            if (c == input.Me || input.Table.Absent.Contains(c)) continue; // one that left concedes nothing more
             others++;
             var theirs = commitments[c];
             for (var i = 0; i < me.Weights.Length; i++)

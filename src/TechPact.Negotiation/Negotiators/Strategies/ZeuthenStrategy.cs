@@ -14,7 +14,7 @@ public sealed class ZeuthenStrategy : IConcessionStrategy
         var risks = input.Table.Risks;
         if (risks.IsEmpty || input.Me >= risks.Length) return previous;
         var mine = risks[input.Me];
-        var others = risks.Where((r, c) => c != input.Me && r > 0).ToArray();
+        var others = risks.Where((r, c) => c != input.Me && r > 0 && !input.Table.Absent.Contains(c)).ToArray();
         var lowest = mine > 0 && (others.Length == 0 || mine <= others.Min());
         return lowest ? Math.Clamp(input.DraftUtility, input.Reservation, previous) : previous;
     }

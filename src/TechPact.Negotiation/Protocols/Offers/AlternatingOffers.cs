@@ -43,23 +43,38 @@ public sealed class AlternatingOffers : Protocol<AlternatingOffers.Turns>
     /// <summary>The speaking order of a round: from the first mover, moved on one seat each round.</summary>
     public static int Speaker(int first, int round, int turn, int countries) => (first + round - 1 + turn) % countries;
 
+    /// <summary>The same order with the absent seats passed over: the round still starts at the seat the
+    /// rotation reaches (or the next one at the table), so a departure moves nobody else's turn.</summary>
+    public static int Speaker(SummitSetting setting, int first, int round, int turn)
+    {
+        var countries = setting.Scenario.Countries.Length;
+        if (setting.Absent.IsEmpty) return Speaker(first, round, turn, countries);
+        for (int k = 0, seated = 0; k < countries; k++)
+        {
+            var seat = Speaker(first, round, k, countries);
+            if (setting.IsSeated(seat) && seated++ == turn) return seat;
+        }
+        throw new ArgumentOutOfRangeException(nameof(turn), $"Turn {turn} of a table with {setting.SeatedCount} countries at it.");
+    }
+
     protected override ImmutableArray<int> Speakers(SummitSetting setting, Turns state, int round) =>
-        [Speaker(state.First, round, state.Pending.Length, setting.Scenario.Countries.Length)];
+        [Speaker(setting, state.First, round, state.Pending.Length)];
 
     protected override bool MidRound(Turns state) => !state.Pending.IsEmpty;
 
     protected override TurnResult Turn(SummitSetting setting, Turns state, Package standing, CountryMove move, int round)
     {
-        var countries = setting.Scenario.Countries.Length;
+        var countries = setting.SeatedCount;
         var offer = move.Accepts ? standing : move.PositionOn(standing);
         var events = move.Accepts ? ImmutableArray<TranscriptEvent>.Empty : [new OfferTabled(round, move.Country, offer)];
-        var speaker = Speaker(state.First, round, state.Pending.Length, countries);
-        var accepted = move.Accepts ? state.Accepted.Add(speaker) : [speaker];
+        var speaker = Speaker(setting, state.First, round, state.Pending.Length);
+        // A country that accepted and then left counts no more: agreement needs everyone at the table.
+        var accepted = move.Accepts ? state.Accepted.Except(setting.Absent).Add(speaker) : [speaker];
         var next = new Turns(state.First, state.Pending.Add(move), state.Offers.Add(offer), accepted);
         if (accepted.Count >= countries && Acceptability.IsAcceptable(setting, offer))
             return new TurnResult(offer, next with { Pending = [], Offers = [] }, events, offer, null);
         if (next.Pending.Length < countries) return new TurnResult(offer, next, events, null, null);
-        var byCountry = next.Pending.Select((m, k) => (Move: m, Seat: Speaker(state.First, round, k, countries)))
+        var byCountry = next.Pending.Select((m, k) => (Move: m, Seat: Speaker(setting, state.First, round, k)))
             .OrderBy(x => x.Seat).Select(x => x.Move).ToImmutableArray();
         return new TurnResult(offer, next, events, null, byCountry);
     }
@@ -67,9 +82,10 @@ public sealed class AlternatingOffers : Protocol<AlternatingOffers.Turns>
     /// <summary>The standing offer carries over to the next round unchanged.</summary>
     protected override RoundClosing Close(SummitSetting setting, Turns state, RoundTable table)
     {
-        var countries = setting.Scenario.Countries.Length;
-        var positions = new Package[countries];
-        for (var k = 0; k < state.Offers.Length; k++) positions[Speaker(state.First, table.Round, k, countries)] = state.Offers[k];
+        var positions = new Package[setting.Scenario.Countries.Length];
+        // An absent seat stood for nothing this round: it is remembered as taking the standing offer.
+        Array.Fill(positions, table.Draft);
+        for (var k = 0; k < state.Offers.Length; k++) positions[Speaker(setting, state.First, table.Round, k)] = state.Offers[k];
         return new RoundClosing(table.Draft, state with { Pending = [], Offers = [] }, [.. positions], null,
             table.Deadline ? Settlement.Partial(setting, table.Agreed) : null);
     }

@@ -37,7 +37,7 @@ public static class Mediator
         return new Package([.. Enumerable.Range(0, issues.Length).Select(i =>
         {
             var admissible = Acceptability.Admissible(setting, i);
-            var positions = countries.Select(c => admissible.Members().MaxBy(o => c.Values[i][o])).ToArray();
+            var positions = countries.Select((c, k) => setting.IsSeated(k) ? admissible.Members().MaxBy(o => c.Values[i][o]) : Package.Open).ToArray();
             return Compromise(setting, i, positions, even, admissible);
         })]);
     }
@@ -61,6 +61,8 @@ public static class Mediator
         Span<int> positions = moves.Count <= 256 ? stackalloc int[moves.Count] : new int[moves.Count];
         for (var c = 0; c < moves.Count; c++)
         {
+            // A country that left has no position: the compromise skips an open one.
+            if (!setting.IsSeated(c)) { positions[c] = Package.Open; continue; }
             var move = moves[c];
             agreed = agreed.Intersect(move.Commitments[issue]);
             positions[c] = move.Amendments[issue] != Package.Open ? move.Amendments[issue] : draft[issue];
@@ -69,12 +71,12 @@ public static class Mediator
         {
             if (!track.Issues.Contains(issue)) continue;
             var joint = admissible;
-            foreach (var c in track.Countries) if (c < moves.Count) joint = joint.Intersect(moves[c].Commitments[issue]);
+            foreach (var c in track.Countries) if (c < moves.Count && setting.IsSeated(c)) joint = joint.Intersect(moves[c].Commitments[issue]);
             if (joint.IsEmpty) continue;
             // A member that asks for a change asks for what its track agreed (the agreed option nearest its own
             // ask); a member content with the text keeps it, and nobody outside the track is bound by it.
             foreach (var c in track.Countries)
-                if (c < moves.Count && moves[c].Amendments[issue] != Package.Open) positions[c] = Nearest(joint, moves[c].Amendments[issue]);
+                if (c < moves.Count && setting.IsSeated(c) && moves[c].Amendments[issue] != Package.Open) positions[c] = Nearest(joint, moves[c].Amendments[issue]);
         }
         return Compromise(setting, issue, positions, salience, agreed.IsEmpty ? admissible : agreed);
     }

@@ -46,12 +46,12 @@ public sealed class PartialConsensus : Protocol<PartialConsensus.Settled>
     }
 
     private static bool Admissible(SummitSetting setting, int issue, int option) =>
-        setting.Scenario.Countries.All(c => !c.RedLines[issue].Contains(option));
+        setting.Scenario.Countries.Where((_, c) => setting.IsSeated(c)).All(c => !c.RedLines[issue].Contains(option));
 
     /// <summary>Every country can still reach its reservation with the best admissible option on each open issue.</summary>
     private static bool StaysReachable(SummitSetting setting, Package settled)
     {
-        foreach (var country in setting.Scenario.Countries)
+        foreach (var country in setting.Scenario.Countries.Where((_, c) => setting.IsSeated(c)))
         {
             var best = Utility.Of(country, settled);
             for (var i = 0; i < settled.Count; i++)

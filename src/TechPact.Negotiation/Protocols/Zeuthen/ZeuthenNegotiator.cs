@@ -25,6 +25,8 @@ namespace TechPact.Negotiation.Protocols.Zeuthen;
 /// <para>Proposals are always drawn from the bargaining set (<see cref="BargainingSet"/>), so every
 /// proposal clears every reservation and crosses no red line; that, and the protocol's deadline rule,
 /// is what guarantees agreement whenever such a package exists (<see cref="ZeuthenProtocol"/>).</para>
+/// <para>A country that left the summit (<see cref="RoundContext.Absent"/>) is no party: the bargaining set,
+/// the risks and the agreement criterion are the table's without it.</para>
 /// </remarks>
 public sealed class ZeuthenNegotiator(CountryBrief brief) : INegotiator
 {
@@ -32,9 +34,11 @@ public sealed class ZeuthenNegotiator(CountryBrief brief) : INegotiator
 
     private readonly ImmutableArray<double> _power = Leverage.Compute(brief.Issues, brief.Table).Exponents;
     private ImmutableArray<Package>? _set;
+    private ImmutableSortedSet<int> _absent = [];
 
     public CountryMove Respond(RoundContext context)
     {
+        if (context.Absent != _absent) (_absent, _set) = (context.Absent, null);
         var me = brief.Index;
         var profile = brief.Profile;
         var proposal = context.Proposals.IsEmpty ? Opening() : Decide(context.Proposals);
@@ -57,7 +61,7 @@ public sealed class ZeuthenNegotiator(CountryBrief brief) : INegotiator
         var me = brief.Index;
         var mine = proposals[me];
         var set = Set();
-        var lowest = Enumerable.Range(0, proposals.Length).Where(c => CanConcede(c, proposals[c]))
+        var lowest = Seated(proposals.Length).Where(c => CanConcede(c, proposals[c]))
             .Select(c => WeightedRisk(c, proposals)).DefaultIfEmpty(double.PositiveInfinity).Min();
         if (!CanConcede(me, mine) || WeightedRisk(me, proposals) > lowest + Tolerance) return mine;
 
@@ -66,8 +70,8 @@ public sealed class ZeuthenNegotiator(CountryBrief brief) : INegotiator
         foreach (var candidate in candidates)
         {
             var next = proposals.SetItem(me, candidate);
-            if (Enumerable.Range(0, next.Length).All(c => Surplus(c, candidate) >= Surplus(c, next[c]) - Tolerance)) return candidate;
-            var others = Enumerable.Range(0, next.Length).Where(c => c != me).Min(c => WeightedRisk(c, next));
+            if (Seated(next.Length).All(c => Surplus(c, candidate) >= Surplus(c, next[c]) - Tolerance)) return candidate;
+            var others = Seated(next.Length).Where(c => c != me).Min(c => WeightedRisk(c, next));
             if (WeightedRisk(me, next) > others + Tolerance) return candidate;
         }
         return candidates[0];
@@ -78,14 +82,16 @@ public sealed class ZeuthenNegotiator(CountryBrief brief) : INegotiator
     {
         var own = Surplus(c, proposals[c]);
         if (own <= Tolerance) return 0.0;
-        var worst = Enumerable.Range(0, proposals.Length).Where(j => j != c).Min(j => Surplus(c, proposals[j]));
+        var worst = Seated(proposals.Length).Where(j => j != c).Min(j => Surplus(c, proposals[j]));
         var risk = Math.Clamp((own - Math.Max(0.0, worst)) / own, 0.0, 1.0);
         return 1 - Math.Pow(1 - risk, _power[c]);
     }
 
+    private IEnumerable<int> Seated(int countries) => Enumerable.Range(0, countries).Where(c => !_absent.Contains(c));
+
     private bool CanConcede(int c, Package own) => Set().Any(x => Surplus(c, x) < Surplus(c, own) - Tolerance);
 
-    private double LogWeightedNash(Package package) => Acceptability.LogWeightedNash(brief.Table, _power, package);
+    private double LogWeightedNash(Package package) => Acceptability.LogWeightedNash(brief.Table, _power, package, _absent);
 
     private double Surplus(int c, Package package) =>
         Utility.CrossesRedLine(brief.Table[c], package) ? double.NegativeInfinity
@@ -100,11 +106,12 @@ public sealed class ZeuthenNegotiator(CountryBrief brief) : INegotiator
 
     private ImmutableArray<Package> ComputeSet()
     {
-        var frontier = BargainingSet.Frontier(brief.Issues, brief.Table, brief.Rules.Seed);
+        var table = _absent.IsEmpty ? brief.Table : [.. brief.Table.Where((_, c) => !_absent.Contains(c))];
+        var frontier = BargainingSet.Frontier(brief.Issues, table, brief.Rules.Seed);
         return frontier.IsEmpty ? [OwnBest()] : frontier;
     }
 
     private Package OwnBest() =>
         new([.. brief.Issues.Select((issue, i) => Enumerable.Range(0, issue.Options.Length)
-            .Where(o => brief.Table.All(c => !c.RedLines[i].Contains(o))).DefaultIfEmpty(0).MaxBy(o => brief.Profile.Values[i][o]))]);
+            .Where(o => brief.Table.Where((_, c) => !_absent.Contains(c)).All(c => !c.RedLines[i].Contains(o))).DefaultIfEmpty(0).MaxBy(o => brief.Profile.Values[i][o]))]);
 }

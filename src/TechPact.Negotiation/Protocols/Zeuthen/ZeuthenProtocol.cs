@@ -45,10 +45,10 @@ public sealed class ZeuthenProtocol : Protocol<ZeuthenProtocol.Proposals>
     {
         var proposals = table.Moves.Select(m => m.Proposal ?? m.PositionOn(table.Draft)).ToImmutableArray();
         var candidates = Enumerable.Range(0, proposals.Length)
-            .Where(j => Acceptability.IsAcceptable(setting, proposals[j]) && (table.Deadline || SuitsEveryone(setting, proposals, j)))
+            .Where(j => setting.IsSeated(j) && Acceptability.IsAcceptable(setting, proposals[j]) && (table.Deadline || SuitsEveryone(setting, proposals, j)))
             .Select(j => proposals[j]).ToList();
         var pact = candidates.Count == 0 ? null : Best(setting, candidates);
-        var shown = pact ?? Best(setting, proposals);
+        var shown = pact ?? Best(setting, [.. proposals.Where((_, c) => setting.IsSeated(c))]);
         return new RoundClosing(shown, new Proposals(proposals), proposals, pact,
             table.Deadline && pact is null ? Settlement.Partial(setting, table.Agreed) : null);
     }
@@ -60,7 +60,7 @@ public sealed class ZeuthenProtocol : Protocol<ZeuthenProtocol.Proposals>
     {
         var countries = setting.Scenario.Countries;
         for (var c = 0; c < countries.Length; c++)
-            if (Utility.Of(countries[c], proposals[j]) < Utility.Of(countries[c], proposals[c]) - Tolerance) return false;
+            if (setting.IsSeated(c) && Utility.Of(countries[c], proposals[j]) < Utility.Of(countries[c], proposals[c]) - Tolerance) return false;
         return true;
     }
 

@@ -33,7 +33,7 @@ internal static class EventReader
         fields.Check(context, ScenarioFormat.Event.Keys, required, values.Diagnostics);
         var round = Round(fields["round"], context, rounds, values);
         var title = values.Name(fields["title"], $"title of {context}");
-        var effects = EffectsReader.Read(fields["effects"], new EffectReading(agenda, roster, values, context));
+        var effects = EffectsReader.Read(fields["effects"], new EffectReading(agenda, roster, values, context, round));
         if (id is null || round is null) return (null, fields["id"]?.Start);
         return (new ScenarioEvent(round.Value, id, title ?? (titleRequired ? "" : id), effects), fields["id"]!.Start);
     }

@@ -18,6 +18,10 @@ internal sealed class Roster(bool isResolvable = true)
     /// made before they arrive can say when they do.</summary>
     public Dictionary<string, string> Arrivals { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Countries that have left the summit by an event read so far (events are read in round order),
+    /// with when: an effect read after that may not name them.</summary>
+    private readonly Dictionary<string, string> _departures = new(StringComparer.Ordinal);
+
     public IReadOnlyList<string> Ids => _ids;
 
     public int IndexOf(string id) => _ids.IndexOf(id);
@@ -26,7 +30,8 @@ internal sealed class Roster(bool isResolvable = true)
 
     /// <summary>The table of a running summit, for reading an event given as text against it: its countries,
     /// and those its own scripted events will seat later.</summary>
-    public static Roster Of(Negotiation.Summits.Scenario table)
+    /// <param name="firstRound">The round the event may first be set for: the table's own departures before it have happened.</param>
+    public static Roster Of(Negotiation.Summits.Scenario table, int firstRound = 1)
     {
         var roster = new Roster();
         foreach (var country in table.Countries)
@@ -38,7 +43,24 @@ internal sealed class Roster(bool isResolvable = true)
             foreach (var joins in evt.Effects.OfType<Negotiation.Events.PartyJoins>())
                 if (!roster._seatedAt.ContainsKey(joins.Country.Id))
                     roster.Arrivals.TryAdd(joins.Country.Id, $"in round {evt.Round} (event '{evt.Id}')");
+        foreach (var evt in table.Events.Where(e => e.Round < firstRound))
+            foreach (var country in evt.Effects.Select(e => e.Departing).OfType<string>())
+                roster._departures.TryAdd(country, $"in round {evt.Round} (event '{evt.Id}')");
         return roster;
+    }
+
+    /// <summary>Records that a country leaves (its id already resolved), unless that would leave fewer than two
+    /// countries at the table, which is reported.</summary>
+    /// <param name="when">E.g. "in round 4 (event 'walkout')", for the messages of later references.</param>
+    public bool TryLeave(string id, SourcePosition at, string when, DiagnosticBag diagnostics)
+    {
+        if (_ids.Count - _departures.Count <= 2)
+        {
+            diagnostics.Error(at, $"country '{id}' cannot leave {when}: a summit needs at least two countries at the table, and only {_ids.Count - _departures.Count - 1} would remain");
+            return false;
+        }
+        _departures.Add(id, when);
+        return true;
     }
 
     public bool TrySeat(string id, SourcePosition at, DiagnosticBag diagnostics)
@@ -61,6 +83,11 @@ internal sealed class Roster(bool isResolvable = true)
     public int Resolve(string id, SourcePosition at, string context, DiagnosticBag diagnostics)
     {
         var index = IndexOf(id);
+        if (index >= 0 && _departures.TryGetValue(id, out var left))
+        {
+            diagnostics.Error(at, $"country '{id}' in {context} is no longer at the table: it left the summit {left}");
+            return -1;
+        }
         if (index < 0 && IsResolvable && Arrivals.TryGetValue(id, out var arrival))
             diagnostics.Error(at, $"country '{id}' in {context} is not at the table yet: it joins {arrival}");
         else if (index < 0 && IsResolvable)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TechPact.Negotiation.Analysis;
 using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Outcomes;
@@ -22,7 +23,11 @@ public sealed class DebriefTable
         Analysis = AnalysisCache.Shared.For(Final, Agreement);
         Utilities = [.. Final.Countries.Select(c => Negotiation.Preferences.Utility.Of(c, Agreement))];
         Rounds = transcript.OfType<CountryAnswered>().Select(a => a.Round).DefaultIfEmpty(0).Max();
+        Departed = EventEffects.Departures(transcript);
     }
+
+    /// <summary>The countries that left the summit, with the round they left in (their utility is still shown).</summary>
+    public ImmutableDictionary<string, int> Departed { get; }
 
     public string Name { get; }
     public IReadOnlyList<TranscriptEvent> Transcript { get; }

@@ -14,6 +14,11 @@ internal sealed record ResultDocument(string Scenario, long Seed, string Status,
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public OrderedDictionary<string, double>? DiscountedUtilities { get; init; }
 
+    /// <summary>Country id → the round it left the summit in, only when some country left (its utility is
+    /// still in <c>utilities</c>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public OrderedDictionary<string, int>? Departed { get; init; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public AnalysisDocument? Analysis { get; init; }
 
