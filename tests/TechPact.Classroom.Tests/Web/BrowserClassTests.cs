@@ -61,7 +61,7 @@ public sealed class BrowserClassTests(ClassroomServer server)
 
         async Task<IPage> StudentAsync(int table, string country)
         {
-            var code = await teacher.Locator($".table-card[data-table='{table}'] tr:has(b:text-is('{country}')) .code").InnerTextAsync();
+            var code = await teacher.Locator($"#tables tr[data-table='{table}'] td[data-country='{country}'] .code").InnerTextAsync();
             var student = await NewPersonAsync();
             await student.GotoAsync("/join");
             await student.FillAsync("#code", code);
@@ -91,7 +91,7 @@ public sealed class BrowserClassTests(ClassroomServer server)
         await SubmitAsync(jp1, "data-flows", "trusted-flow");
         // Table 1 had every human answer: round 2 opens there at once; table 2 waits for its silent seat.
         await Assertions.Expect(us1.Locator("#round")).ToHaveTextAsync("2", new() { Timeout = 15_000 });
-        await Assertions.Expect(teacher.Locator(".table-card[data-table='2'] .pill")).ToHaveTextAsync("round 1");
+        await Assertions.Expect(teacher.Locator("#tables tr[data-table='2'] td.state b")).ToHaveTextAsync("round 1");
         await ShotAsync(us1, "classroom-seat.png");
         await ShotAsync(teacher, "classroom-console.png");
 
@@ -102,7 +102,7 @@ public sealed class BrowserClassTests(ClassroomServer server)
             await teacher.WaitForTimeoutAsync(300);
         }
         await Assertions.Expect(teacher.Locator("#status")).ToHaveTextAsync("finished", new() { Timeout = 15_000 });
-        await Assertions.Expect(teacher.Locator(".table-card[data-table='2']")).ToContainTextAsync("AI played rounds 1");
+        await Assertions.Expect(teacher.Locator("#tables tr[data-table='2']")).ToContainTextAsync("AI played rounds 1");
 
         foreach (var student in new[] { us1, jp1, us2 })
         {

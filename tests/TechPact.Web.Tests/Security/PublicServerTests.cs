@@ -86,7 +86,7 @@ public sealed class PublicServerTests(PublicServerFixture fixture, Xunit.Abstrac
         var buffer = new byte[4096];
         var received = await socket.ReceiveAsync(buffer, timeout.Token);
         var reply = System.Text.Encoding.UTF8.GetString(buffer, 0, received.Count);
-        Assert.Contains("join code is not (or no longer) valid", reply); // past the login, to the code lookup: no such code
+        Assert.Contains("join code is not (or no longer) valid", reply); // reached the code directory: no such code
     }
 
     [Fact]
