@@ -40,6 +40,29 @@ public sealed class HttpsTests
         Assert.Equal(certificate.Thumbprint, seen);
         using var login = await http.PostAsync("/api/login", PublicServerFixture.Json($"{{\"password\": \"{PublicServerFixture.Password}\"}}"));
         Assert.Contains("secure", login.Headers.GetValues("Set-Cookie").Single(), StringComparison.OrdinalIgnoreCase);
+
+        // The classroom's cookies too: the instructor's (creating a session, logged in) and a student's seat.
+        var session = login.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+        using var create = new HttpRequestMessage(HttpMethod.Post, "/api/classroom/sessions")
+        {
+            Content = PublicServerFixture.Json("{\"scenario\": \"us-japan-korea\", \"tables\": 1, \"deadlineSeconds\": 120, \"countries\": [" +
+                "{\"country\": \"US\", \"human\": true, \"strategy\": \"boulware\"}, {\"country\": \"JP\", \"human\": false, \"strategy\": \"linear\"}, " +
+                "{\"country\": \"KR\", \"human\": false, \"strategy\": \"conceder\"}]}"),
+        };
+        create.Headers.Add("Cookie", session);
+        using var created = await http.SendAsync(create);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Contains("secure", created.Headers.GetValues("Set-Cookie").Single(), StringComparison.OrdinalIgnoreCase);
+        var body = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement;
+        using var console = new HttpRequestMessage(HttpMethod.Get, $"/api/classroom/sessions/{body.GetProperty("sessionId").GetString()}/console");
+        console.Headers.Add("Cookie", session);
+        console.Headers.Authorization = new("Bearer", body.GetProperty("instructorToken").GetString());
+        using var consoleResponse = await http.SendAsync(console);
+        var code = System.Text.Json.JsonDocument.Parse(await consoleResponse.Content.ReadAsStringAsync()).RootElement
+            .GetProperty("tables")[0].GetProperty("countries")[0].GetProperty("joinCode").GetString();
+        using var joined = await http.PostAsync("/api/classroom/join", PublicServerFixture.Json($"{{\"code\": \"{code}\"}}"));
+        Assert.Equal(HttpStatusCode.OK, joined.StatusCode);
+        Assert.Contains("secure", joined.Headers.GetValues("Set-Cookie").Single(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
