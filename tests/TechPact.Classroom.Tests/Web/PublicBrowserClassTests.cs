@@ -17,7 +17,7 @@ public sealed class PublicBrowserClassTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await NegotiationServer.StartAsync(new ServeOptions("http://0.0.0.0:0", Repo.Scenarios) { Public = true, InstructorPassword = Password });
+        _server = await NegotiationServer.StartAsync(new ServerOptions("http://0.0.0.0:0", Repo.Scenarios) { Public = true, InstructorPassword = Password });
         _base = $"http://127.0.0.2:{new Uri(_server.Urls.Single()).Port}/";
     }
 
