@@ -8,7 +8,7 @@ namespace TechPact.Grains.Summits;
 /// <summary>Tells the summit directory (and so every server's live page) that a listed summit opened and
 /// each time a round ended, and moves the dashboard's counters. An experiment's run is not listed: it
 /// only moves the counters.</summary>
-internal sealed class SummitAnnouncer(IGrainFactory grains, string summitId, NegotiationMetrics? metrics, ILogger logger)
+internal sealed class SummitAnnouncer(IGrainFactory grains, string summitId, NegotiationMetrics metrics, ILogger logger)
 {
     private int _announced;
     private int _converged;
@@ -22,7 +22,7 @@ internal sealed class SummitAnnouncer(IGrainFactory grains, string summitId, Neg
 
     public async Task Opened(Summit summit, Scenario openedWith, IReadOnlyList<TranscriptEvent> transcript)
     {
-        metrics?.SummitOpened();
+        metrics.SummitOpened();
         _announced = transcript.Count;
         _converged = 0;
         // The scenario the log opened with: a fork's table may have changed since (events).
@@ -43,9 +43,8 @@ internal sealed class SummitAnnouncer(IGrainFactory grains, string summitId, Neg
     /// <summary>An unlisted run's rounds: the counters only.</summary>
     public void RunPlayed(Summit summit)
     {
-        metrics?.SummitOpened();
+        metrics.SummitOpened();
         _converged = 0;
-        if (metrics is null) return;
         foreach (var converged in SummitViews.ConvergedByRound(summit))
         {
             metrics.RoundCompleted(Math.Max(0, converged - _converged));
@@ -57,11 +56,8 @@ internal sealed class SummitAnnouncer(IGrainFactory grains, string summitId, Neg
     private Contracts.Summits.RoundView Counted(Summit summit)
     {
         var round = SummitViews.LastRound(summit);
-        if (metrics is not null)
-        {
-            metrics.RoundCompleted(Math.Max(0, round.ConvergedIssues.Length - _converged));
-            if (summit.IsOver) metrics.SummitConcluded(summit.Status);
-        }
+        metrics.RoundCompleted(Math.Max(0, round.ConvergedIssues.Length - _converged));
+        if (summit.IsOver) metrics.SummitConcluded(summit.Status);
         _converged = round.ConvergedIssues.Length;
         return round;
     }
