@@ -8,32 +8,12 @@ namespace TechPact.Classroom.Tests.Web;
 [Collection(ClassroomServerCollection.Name)]
 public sealed class BrowserClassTests(ClassroomServer server)
 {
-    private const string Chromium = "/usr/bin/chromium";
-
-    private static async Task ShotAsync(IPage page, string name)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "screenshots", name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        Assert.True(new FileInfo(path).Length > 10_000);
-    }
-
     [Fact]
     public async Task An_instructor_and_three_students_play_two_tables_to_the_debrief()
     {
-        if (!File.Exists(Chromium))
-        {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", $"{Chromium} is missing: apt-get install chromium chromium-driver.");
-            return; // xunit 2 has no runtime skip: outside CI the test passes vacuously and says so.
-        }
-        // The machine is shared: give pushed updates time under load rather than fail on a busy core.
-        Assertions.SetDefaultExpectTimeout(15_000);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium, Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        if (chromium is null) return;
+        var browser = chromium.Browser;
         var options = new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } };
         var outside = new List<string>();
         async Task<IPage> NewPersonAsync()
@@ -53,7 +33,7 @@ public sealed class BrowserClassTests(ClassroomServer server)
         await Assertions.Expect(teacher.Locator("#countries tbody tr")).ToHaveCountAsync(3);
         await teacher.Locator("tr[data-country=KR] input[value=ai]").CheckAsync();
         await teacher.FillAsync("#tables", "2");
-        await ShotAsync(teacher, "classroom-new.png");
+        await HeadlessChromium.ShotAsync(teacher, "classroom-new.png");
         await teacher.ClickAsync("#create");
         await teacher.WaitForURLAsync("**/instructor/*");
         await Assertions.Expect(teacher.Locator(".table-card")).ToHaveCountAsync(2);
@@ -92,8 +72,8 @@ public sealed class BrowserClassTests(ClassroomServer server)
         // Table 1 had every human answer: round 2 opens there at once; table 2 waits for its silent seat.
         await Assertions.Expect(us1.Locator("#round")).ToHaveTextAsync("2", new() { Timeout = 15_000 });
         await Assertions.Expect(teacher.Locator("#tables tr[data-table='2'] td.state b")).ToHaveTextAsync("round 1");
-        await ShotAsync(us1, "classroom-seat.png");
-        await ShotAsync(teacher, "classroom-console.png");
+        await HeadlessChromium.ShotAsync(us1, "classroom-seat.png");
+        await HeadlessChromium.ShotAsync(teacher, "classroom-console.png");
 
         // The instructor closes rounds until both tables conclude; silent seats are played by the AI.
         for (var i = 0; i < 14 && await teacher.Locator("#status").InnerTextAsync() != "finished"; i++)
@@ -112,7 +92,7 @@ public sealed class BrowserClassTests(ClassroomServer server)
         }
         await Assertions.Expect(us1.Locator("section.table")).ToHaveCountAsync(2);
         Assert.True(await us1.Locator("section.table svg.chart").CountAsync() >= 8);
-        await ShotAsync(us1, "classroom-debrief.png");
+        await HeadlessChromium.ShotAsync(us1, "classroom-debrief.png");
         Assert.Empty(outside);
     }
 }
