@@ -60,10 +60,11 @@ public static class ScenarioRun
         progress.Waiting();
         var report = RunReport.FromLoaded(scenario, transcript, progress.Report);
         progress.Done();
-        if (options.OutDir is not null) RunFiles.WriteAtomically(options.OutDir, report.Files());
-        var result = report.ResultJson();
+        var files = options.OutDir is null ? null : report.Files();
+        if (files is not null) RunFiles.WriteAtomically(options.OutDir!, files);
 
-        if (options.Json) await streams.Out.WriteAsync(result);
+        // result.json is written once: the copy in --out is the one --json prints.
+        if (options.Json) await streams.Out.WriteAsync(files?["result.json"] ?? report.ResultJson());
         else PactPanel.Show(console, report.Scenario, report.Outcome);
         return ExitCodes.Completed;
     }
