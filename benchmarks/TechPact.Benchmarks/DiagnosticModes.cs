@@ -85,8 +85,12 @@ public static class DiagnosticModes
 
         if (mode == "alloc")
         {
-            // alloc [runs]: what the pure engine allocates, by type.
-            Allocations.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000);
+            // alloc [grains] [runs]: what the pure engine (or the grain-hosted sweep) allocates, by type.
+            var hosted = args.Length > 1 && args[1] == "grains";
+            var at = hosted ? 2 : 1;
+            var runs = args.Length > at ? int.Parse(args[at], System.Globalization.CultureInfo.InvariantCulture) : 5000;
+            if (hosted) await Allocations.RunHostedAsync(runs);
+            else Allocations.Run(runs);
             return 0;
         }
 

@@ -30,7 +30,9 @@ public static class Measure
     /// <summary>Runs <paramref name="window"/> (which does its work for about the time it is given and says
     /// how much it did) until three consecutive windows agree, between <see cref="MinWarmUp"/> and
     /// <see cref="MaxWarmUp"/>.</summary>
-    public static async Task<WarmUp> WarmUpAsync(Func<TimeSpan, Task<long>> window)
+    /// <param name="minimum">At least this long (default <see cref="MinWarmUp"/>): a silo's code can hold a steady
+    /// rate for a few windows before tiering recompiles it, and the settled test alone then stops too early.</param>
+    public static async Task<WarmUp> WarmUpAsync(Func<TimeSpan, Task<long>> window, TimeSpan? minimum = null)
     {
         var clock = Stopwatch.StartNew();
         var rates = new List<double>();
@@ -42,7 +44,7 @@ public static class Measure
             rates.Add(sample.PerCpuSecond);
             var last = rates.TakeLast(3).ToList();
             var settled = last.Count == 3 && (last.Max() - last.Min()) <= Settled * last.Average();
-            if (clock.Elapsed >= MinWarmUp && settled) return new WarmUp(clock.Elapsed, items, true);
+            if (clock.Elapsed >= (minimum ?? MinWarmUp) && settled) return new WarmUp(clock.Elapsed, items, true);
             if (clock.Elapsed >= MaxWarmUp) return new WarmUp(clock.Elapsed, items, false);
         }
     }

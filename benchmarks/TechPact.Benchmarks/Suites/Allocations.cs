@@ -1,4 +1,5 @@
 using System.Diagnostics.Tracing;
+using TechPact.Host.Experiments;
 using TechPact.Negotiation.Experiments;
 using TechPact.Negotiation.Experiments.Perturbations;
 using TechPact.Negotiation.Experiments.Sweeps;
@@ -17,7 +18,25 @@ public static class Allocations
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < runs; i++) RunSummary.Play(plan.Run(2000 + i), plan.Baseline);
         var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        Report.Heading($"Allocations of the pure engine, seed sweep, {runs} runs: {bytes / (double)runs / 1024:0.0} KiB per negotiation");
+        Print($"Allocations of the pure engine, seed sweep, {runs} runs: {bytes / (double)runs / 1024:0.0} KiB per negotiation", listener);
+    }
+
+    /// <summary>The same for the grain-hosted sweep (every thread of the process: the silo's too).</summary>
+    public static async Task RunHostedAsync(int runs)
+    {
+        var plan = new SweepPlan(Paths.SeedScenario(), int.MaxValue, 2025, VarySpec.Default);
+        await using var silo = await BenchSilo.StartAsync();
+        await GrainExperiment.RunAsync(silo.Grains, new SlicePlan(plan, 0, 2000), 32, "alloc");
+        using var listener = new TickListener();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        await GrainExperiment.RunAsync(silo.Grains, new SlicePlan(plan, 2000, runs), 32, "alloc");
+        var bytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+        Print($"Allocations of the grain-hosted sweep, seed scenario, {runs} runs: {bytes / (double)runs / 1024:0.0} KiB per negotiation", listener);
+    }
+
+    private static void Print(string heading, TickListener listener)
+    {
+        Report.Heading(heading);
         Console.WriteLine("| type | share of sampled bytes |");
         Console.WriteLine("| --- | ---: |");
         var total = listener.ByType.Values.Sum();

@@ -19,22 +19,23 @@ public static class GrainExperiment
 {
     public static Task<RunSummary[]> RunAsync(IGrainFactory grains, IExperimentPlan plan, int parallel, string experimentId,
         Action<int>? onRunFinished = null, CancellationToken cancellation = default) =>
-        PlayAllAsync(grains, plan.Runs, parallel, experimentId, i => (plan.Run(i).Scenario, plan.Run(i).Rules, SeatPlan.None),
-            (i, view) => RunSummary.Of(plan.Run(i), plan.Baseline, view.Status, view.Round, view.Agreement), onRunFinished, cancellation);
+        PlayAllAsync(grains, plan.Runs, parallel, experimentId, plan.Run, run => (run.Scenario, run.Rules, SeatPlan.None),
+            (_, run, view) => RunSummary.Of(run, plan.Baseline, view.Status, view.Round, view.Agreement), onRunFinished, cancellation);
 
     /// <summary>A league: agent entrants' seats are played by their programs, started by the country grains.</summary>
     public static Task<LeagueResult[]> RunAsync(IGrainFactory grains, LeaguePlan plan, TimeSpan moveTime, int parallel, string experimentId,
         Action<int>? onRunFinished = null, CancellationToken cancellation = default) =>
-        PlayAllAsync(grains, plan.Runs, parallel, experimentId, i =>
+        PlayAllAsync(grains, plan.Runs, parallel, experimentId, plan.Run, run =>
             {
-                var run = plan.Run(i);
                 var seats = run.AgentSeats.ToImmutableDictionary(a => a.Key, a => SeatSpec.Agent(a.Value, CommandLineParser.SplitCommandLine(a.Value)));
                 return (run.Scenario, run.Rules, new SeatPlan(seats, moveTime, null));
             },
-            (i, view) => new LeagueResult(i, view.Status, view.Round, view.Agreement), onRunFinished, cancellation);
+            (i, _, view) => new LeagueResult(i, view.Status, view.Round, view.Agreement), onRunFinished, cancellation);
 
-    private static async Task<T[]> PlayAllAsync<T>(IGrainFactory grains, int runs, int parallel, string experimentId,
-        Func<int, (Scenario Scenario, NegotiationRules Rules, SeatPlan Seats)> setup, Func<int, SummitView, T> read,
+    /// <remarks>A run is built once (<paramref name="plan"/>: a sweep perturbs the scenario there) and handed to
+    /// both <paramref name="setup"/> and <paramref name="read"/>.</remarks>
+    private static async Task<T[]> PlayAllAsync<TRun, T>(IGrainFactory grains, int runs, int parallel, string experimentId, Func<int, TRun> plan,
+        Func<TRun, (Scenario Scenario, NegotiationRules Rules, SeatPlan Seats)> setup, Func<int, TRun, SummitView, T> read,
         Action<int>? onRunFinished, CancellationToken cancellation)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parallel, 1);
@@ -48,13 +49,14 @@ public static class GrainExperiment
             for (var i = Interlocked.Increment(ref next); i < runs; i = Interlocked.Increment(ref next))
             {
                 cancellation.ThrowIfCancellationRequested();
-                var (scenario, rules, seats) = setup(i);
-                if (seats.IsEmpty) results[i] = read(i, await reused.Play(scenario, rules));
+                var run = plan(i);
+                var (scenario, rules, seats) = setup(run);
+                if (seats.IsEmpty) results[i] = read(i, run, await reused.Play(scenario, rules));
                 else
                 {
                     var summit = grains.GetGrain<ISummitGrain>($"{experimentId}-{i}");
                     await summit.Open(scenario, rules, seats);
-                    results[i] = read(i, await PlayRoundByRound(summit, cancellation));
+                    results[i] = read(i, run, await PlayRoundByRound(summit, cancellation));
                 }
                 onRunFinished?.Invoke(Interlocked.Increment(ref finished));
             }
