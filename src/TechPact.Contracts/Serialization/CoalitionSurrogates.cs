@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Coalitions;
 using TechPact.Negotiation.Linkage;
 
 namespace TechPact.Contracts.Serialization;

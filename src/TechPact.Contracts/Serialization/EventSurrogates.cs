@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Preferences;
-
 namespace TechPact.Contracts.Serialization;
 
 // Scripted injects and their effects. Like transcript events, the abstract EventEffect needs no

@@ -1,7 +1,4 @@
 using Orleans.Serialization.Cloning;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Contracts.Serialization;
 

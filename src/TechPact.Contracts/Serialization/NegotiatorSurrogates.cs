@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Contracts.Serialization;
 
 [GenerateSerializer, Immutable, Alias("techpact.country-brief")]

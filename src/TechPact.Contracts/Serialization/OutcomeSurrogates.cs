@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-
 namespace TechPact.Contracts.Serialization;
 
 // The engine stays free of Orleans, so its types cross the wire through these surrogates.

@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Coalitions;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Contracts.Serialization;
 
 // The seat model's engine types: answers, seat lines and the seat view. Enums travel by name, as SummitStatus does.

@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Coalitions;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Contracts.Serialization;
 
 [GenerateSerializer, Immutable, Alias("techpact.scenario")]

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Coalitions;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Contracts.Serialization;
 
 // One converter per concrete event. The abstract TranscriptEvent needs none: a field declared as

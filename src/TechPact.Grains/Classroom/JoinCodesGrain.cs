@@ -1,5 +1,4 @@
 using Orleans.Runtime;
-using TechPact.Contracts.Classroom;
 
 namespace TechPact.Grains.Classroom;
 

@@ -1,6 +1,4 @@
 using Orleans.Runtime;
-using System.Collections.Immutable;
-using TechPact.Contracts.Summits;
 
 namespace TechPact.Grains.Summits;
 

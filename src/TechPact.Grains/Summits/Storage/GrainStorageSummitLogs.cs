@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
 using Orleans.Storage;
-using TechPact.Contracts.Summits;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Grains.Summits.Storage;
 

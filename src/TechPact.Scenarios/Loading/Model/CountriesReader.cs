@@ -1,8 +1,3 @@
-using TechPact.Negotiation.Preferences;
-using TechPact.Scenarios.Loading.Format;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>Reads the <c>countries</c> list into profiles bound to the agenda, and single country

@@ -1,9 +1,3 @@
-using TechPact.Negotiation.Events;
-using TechPact.Scenarios.Events;
-using TechPact.Scenarios.Loading.Format;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>The rounds an event may be set for, and what the bounds are (for the messages).</summary>

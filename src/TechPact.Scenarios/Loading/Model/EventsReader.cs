@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Events;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>Reads <c>events</c>, the scripted injects. Events are read in round order (file order

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Scenarios.Loading.Format;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>Reads the <c>issues</c> list and each issue's option ladder.</summary>

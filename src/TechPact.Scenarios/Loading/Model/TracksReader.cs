@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Coalitions;
-using TechPact.Scenarios.Loading.Format;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>Reads <c>tracks</c>: each names countries and issues by id; the engine takes indices.</summary>
