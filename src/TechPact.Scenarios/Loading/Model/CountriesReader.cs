@@ -21,11 +21,7 @@ internal static class CountriesReader
     /// read or its id is already taken (both reported).</summary>
     public static CountryProfile? ReadOne(YamlNode node, string label, Agenda agenda, Roster roster, Values values)
     {
-        if (values.Map(node, label) is not { } map) return null;
-        var fields = KeyedMapping.Of(map);
-        var id = values.Id(fields["id"], $"id of {label}");
-        var context = id is null ? label : $"country '{id}'";
-        fields.Check(context, ScenarioFormat.Country.Keys, ScenarioFormat.Country.RequiredKeys, values.Diagnostics);
+        if (IdentifiedMapping.Read(node, label, ScenarioFormat.Country, values) is not (var fields, var id, var context)) return null;
         var profile = ReadProfile(fields, id ?? "", context, agenda, values);
         if (id is null) return null;
         return roster.TrySeat(id, fields["id"]!.Start, values.Diagnostics) ? profile : null;
