@@ -1,5 +1,8 @@
 // Namespaces most of this project's files use, imported once here instead of at the top of each file.
 global using System.Collections.Immutable;
+global using Microsoft.Extensions.Logging;
+global using Orleans.Runtime;
+global using Orleans.Storage;
 global using TechPact.Agents.Messages;
 global using TechPact.Contracts;
 global using TechPact.Contracts.Classroom;

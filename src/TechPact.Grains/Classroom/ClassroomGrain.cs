@@ -1,4 +1,3 @@
-using Orleans.Runtime;
 using TechPact.Grains.Summits;
 using TechPact.Negotiation.Negotiators.Strategies;
 

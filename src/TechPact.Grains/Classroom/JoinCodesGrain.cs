@@ -1,5 +1,3 @@
-using Orleans.Runtime;
-
 namespace TechPact.Grains.Classroom;
 
 [GenerateSerializer, Alias("techpact.classroom.JoinCodesState")]

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using TechPact.Contracts.Countries;
 using TechPact.Grains.Seats;
 

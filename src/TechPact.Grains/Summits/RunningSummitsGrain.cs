@@ -1,5 +1,3 @@
-using Orleans.Runtime;
-
 namespace TechPact.Grains.Summits;
 
 /// <summary>The stored list of summits that play on by themselves, with their pace.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using TechPact.Contracts.Watching;
 
 namespace TechPact.Grains.Summits;

@@ -1,5 +1,3 @@
-using Orleans.Storage;
-
 namespace TechPact.Grains.Summits.Storage;
 
 /// <summary>The summit log over any Orleans grain storage (memory storage, the tests' clusters): the
