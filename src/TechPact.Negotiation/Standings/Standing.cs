@@ -45,7 +45,8 @@ public sealed record Standing(
         var upTo = transcript.Where(e => e.Round <= round).ToList();
         var table = EventEffects.ScenarioAfter(opening, upTo);
         var concluded = upTo.OfType<SummitConcluded>().LastOrDefault();
-        var draft = concluded?.Agreement ?? upTo.OfType<DraftRevised>().LastOrDefault()?.Draft ?? upTo.OfType<SummitOpened>().First().Draft;
+        var draft = concluded?.Agreement ?? upTo.OfType<DraftRevised>().LastOrDefault()?.Draft ?? upTo.OfType<SummitOpened>().FirstOrDefault()?.Draft
+            ?? Package.AllOpen(table.Issues.Length);
         ImmutableArray<double> utilities = concluded is null ? [] :
             [.. table.Countries.Select((c, i) => i < concluded.Utilities.Length ? concluded.Utilities[i] : Utility.Of(c, concluded.Agreement))];
         return Build(table, upTo, round, concluded?.Status ?? SummitStatus.Running, draft, concluded?.Agreement, utilities);
