@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Standings;
 
 /// <summary>Where a summit stands after a round: the one model every edge reads (the CLI's round table,

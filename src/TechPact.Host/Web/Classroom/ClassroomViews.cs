@@ -1,12 +1,6 @@
-using TechPact.Contracts.Classroom;
-using TechPact.Host.Web.Seats;
-using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Seats;
 using TechPact.Negotiation.Standings;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Reports;
 
 namespace TechPact.Host.Web.Classroom;
 
