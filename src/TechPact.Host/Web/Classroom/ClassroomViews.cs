@@ -1,5 +1,6 @@
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
+using TechPact.Negotiation.Standings;
 
 namespace TechPact.Host.Web.Classroom;
 
@@ -43,10 +44,13 @@ public static class ClassroomViews
 
     private static TableRow Table(ClassroomSnapshot s, TableSnapshot t)
     {
-        var scenario = EventEffects.ScenarioAfter(t.Opening, t.Transcript);
-        var concluded = t.Transcript.OfType<SummitConcluded>().LastOrDefault();
-        var over = concluded is not null || t.Summit is { IsOver: true } or { Stopped: true };
-        var draft = concluded?.Agreement ?? t.Summit?.Draft ?? Package.AllOpen(scenario.Issues.Length);
+        // The table's standing after everything its transcript holds (the events that fire next included).
+        var standing = t.Transcript.IsDefaultOrEmpty ? null : Standing.After(t.Opening, t.Transcript, t.Transcript[^1].Round);
+        var scenario = standing?.Table ?? t.Opening;
+        var concluded = standing is { IsOver: true };
+        var over = concluded || t.Summit is { IsOver: true } or { Stopped: true };
+        // The grain's text rather than the last revised one: in a turn-taking round the standing offer moves turn by turn.
+        var draft = standing?.Agreement ?? t.Summit?.Draft ?? Package.AllOpen(scenario.Issues.Length);
         var round = t.Summit is { } v ? (v.IsOver ? v.Round : v.Round + 1) : 1;
         var waiting = over ? [] : t.Summit?.Waiting.ToArray() ?? [];
         var seats = t.Summit?.Seats ?? [];
@@ -61,9 +65,9 @@ public static class ClassroomViews
                 [.. t.Transcript.OfType<CountryAnswered>().Where(a => a.Move.Country == c.Id).Select(a => a.Move.DraftUtility)],
                 [.. t.Transcript.OfType<SeatPlayedByAi>().Where(m => m.Country == c.Id).Select(m => m.Round)]);
         }).ToArray();
-        var converged = t.Summit?.ConvergedIssues.Length ?? 0;
+        var converged = t.Summit is null ? 0 : standing?.ConvergedIssues.Length ?? 0;
         return new TableRow(t.Table, t.SummitId, round, over,
-            concluded is not null ? RunOutcome.StatusName(concluded.Status) : over ? "ended" : null,
+            concluded ? RunOutcome.StatusName(standing!.Status) : over ? "ended" : null,
             over ? null : t.Deadline, over ? null : t.RemainingSeconds, waiting,
             over ? 0 : t.Submitted.Length, over ? 0 : countries.Count(c => c.Human), converged, scenario.Issues.Length, [.. t.PendingInjects],
             [.. scenario.Issues.Select((issue, i) => new DraftRow(issue.Id, issue.Title, draft[i] == Package.Open ? null : issue.Options[draft[i]].Label))],

@@ -36,6 +36,6 @@ public sealed record PactFrame(string Status, IReadOnlyList<DraftItem> Agreed, I
 
 /// <summary>GET /api/summits/{id}: where a summit stands.</summary>
 /// <param name="Agreement">Issue id → agreed option id (null where open); empty until it concludes.</param>
-public sealed record SummitState(
+public sealed record SummitSummary(
     string SummitId, string ScenarioId, string Title, long Seed, int Round, int MaxRounds, string Status,
     IReadOnlyDictionary<string, string?> Agreement, IReadOnlyDictionary<string, double> Utilities, double? NashDistance);

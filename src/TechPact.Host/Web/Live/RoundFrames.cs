@@ -1,5 +1,6 @@
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
+using TechPact.Negotiation.Standings;
 
 namespace TechPact.Host.Web.Live;
 
@@ -12,36 +13,28 @@ public static class RoundFrames
             scenario.Countries.Select(c => new CountryInfo(c.Id, c.Name, c.Reservation)).ToList(),
             analysis?.Nash is { } nash ? new NashPoint(nash.Utilities, Items(scenario, nash.Package, null)) : null);
 
-    /// <summary>The frame for <paramref name="round"/>, from the transcript up to and including it.</summary>
+    /// <summary>The frame for the round <paramref name="standing"/> stands after: the live page's projection
+    /// of it, plus the round's events told in words.</summary>
     public static RoundFrame Frame(string summitId, Scenario opening, OutcomeAnalysis? analysis,
-        IReadOnlyList<TranscriptEvent> transcript, int round)
+        IReadOnlyList<TranscriptEvent> transcript, Standing standing)
     {
-        var upTo = transcript.Where(e => e.Round <= round).ToList();
-        var scenario = EventEffects.ScenarioAfter(opening, upTo);
-        var concluded = upTo.OfType<SummitConcluded>().LastOrDefault();
-        var revised = upTo.OfType<DraftRevised>().LastOrDefault();
-        var draft = concluded?.Agreement ?? revised?.Draft ?? upTo.OfType<SummitOpened>().First().Draft;
-        var converged = revised?.Converged ?? [];
-
-        var answers = upTo.OfType<CountryAnswered>().GroupBy(a => a.Move.Country)
-            .ToDictionary(g => g.Key, g => g.Last().Move, StringComparer.Ordinal);
-        var countries = scenario.Countries.Select(c =>
+        var round = standing.Round;
+        var scenario = standing.Table;
+        var countries = standing.Countries.Select(line =>
         {
-            answers.TryGetValue(c.Id, out var move);
+            var move = line.LastAnswer;
             var commitments = scenario.Issues.Select((issue, i) => (IReadOnlyList<string>)(move is null || i >= move.Commitments.Length
                 ? []
                 : move.Commitments[i].Members().Where(o => o < issue.Options.Length).Select(o => issue.Options[o].Label).ToList())).ToList();
-            return new CountryFrame(c.Id, c.Name, Utility.Of(c, draft), c.Reservation,
-                move is not null && move.Round == round && move.Accepts, commitments);
+            return new CountryFrame(line.Country.Id, line.Country.Name, line.Utility, line.Country.Reservation, line.Accepts, commitments);
         }).ToList();
 
         var events = transcript.Where(e => e.Round == round)
             .Select(e => EventText.Describe(scenario, e)).OfType<LiveEvent>().ToList();
-        var status = concluded is null ? "running" : RunOutcome.StatusName(concluded.Status);
         // After an event the table's preferences differ, and so does its Nash point.
         var current = ReferenceEquals(scenario, opening) ? analysis : AnalysisCache.Shared.For(scenario);
-        return new RoundFrame(summitId, round, status, Items(scenario, draft, converged), countries,
-            NashDistance(scenario, current, draft), events, concluded is null ? null : Pact(scenario, concluded));
+        return new RoundFrame(summitId, round, RunOutcome.StatusName(standing.Status), Items(scenario, standing.Draft, standing.Converged), countries,
+            NashDistance(scenario, current, standing.Draft), events, standing.IsOver ? Pact(standing) : null);
     }
 
     public static double? NashDistance(Scenario scenario, OutcomeAnalysis? analysis, Package draft)
@@ -56,13 +49,13 @@ public static class RoundFrames
         return Math.Sqrt(sum);
     }
 
-    private static PactFrame Pact(Scenario scenario, SummitConcluded concluded)
+    private static PactFrame Pact(Standing standing)
     {
-        var items = Items(scenario, concluded.Agreement, null);
-        return new PactFrame(RunOutcome.StatusName(concluded.Status),
+        var items = Items(standing.Table, standing.Agreement!, null);
+        return new PactFrame(RunOutcome.StatusName(standing.Status),
             items.Where(i => i.Option is not null).ToList(),
             items.Where(i => i.Option is null).Select(i => i.Title).ToList(),
-            scenario.Countries.Select((c, i) => (c.Id, U: i < concluded.Utilities.Length ? concluded.Utilities[i] : Utility.Of(c, concluded.Agreement)))
+            standing.Countries.Select((line, i) => (line.Country.Id, U: standing.AgreementUtilities[i]))
                 .ToDictionary(x => x.Id, x => x.U, StringComparer.Ordinal));
     }
 

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using TechPact.Negotiation.Standings;
 
 namespace TechPact.Host.Web.Live;
 
@@ -10,6 +11,7 @@ public sealed class SummitReplica
     private readonly List<TranscriptEvent> _transcript = [];
     private readonly List<RoundFrame> _frames = [];
     private readonly List<Channel<RoundFrame>> _followers = [];
+    private Standing? _standing; // after the last framed round
 
     public SummitReplica(string summitId, Scenario scenario, NegotiationRules rules, IEnumerable<TranscriptEvent> transcript)
     {
@@ -76,21 +78,22 @@ public sealed class SummitReplica
 
     public IReadOnlyList<RoundFrame> Frames { get { lock (_gate) return _frames.ToList(); } }
 
-    public SummitState State()
+    /// <summary>Where the summit stands (GET /api/summits/{id}): a projection of the last round's <see cref="Standing"/>.</summary>
+    public SummitSummary State()
     {
         lock (_gate)
         {
-            var concluded = _transcript.OfType<SummitConcluded>().LastOrDefault();
-            var round = _frames.Count == 0 ? 0 : _frames[^1].Round;
             var last = _frames.Count == 0 ? null : _frames[^1];
-            var agreement = concluded is null
+            var standing = _standing;
+            var agreement = standing?.Agreement is not { } pact
                 ? new Dictionary<string, string?>()
-                : Scenario.Issues.Select((issue, i) => (issue.Id, Option: concluded.Agreement[i] < 0 ? null : issue.Options[concluded.Agreement[i]].Id))
+                : Scenario.Issues.Select((issue, i) => (issue.Id, Option: pact[i] < 0 ? null : issue.Options[pact[i]].Id))
                     .ToDictionary(x => x.Id, x => x.Option, StringComparer.Ordinal);
-            var utilities = last?.Countries.ToDictionary(c => c.Id, c => c.Utility, StringComparer.Ordinal) ?? [];
-            if (last?.Pact is { } pact) utilities = pact.Utilities.ToDictionary(StringComparer.Ordinal);
-            return new SummitState(SummitId, Scenario.Id, Scenario.Title, Rules.Seed, round, Rules.MaxRounds,
-                concluded is null ? "running" : RunOutcome.StatusName(concluded.Status), agreement, utilities, last?.NashDistance);
+            var utilities = standing is null ? []
+                : standing.IsOver ? standing.Countries.Select((l, i) => (l.Country.Id, U: standing.AgreementUtilities[i])).ToDictionary(x => x.Id, x => x.U, StringComparer.Ordinal)
+                : standing.Countries.ToDictionary(l => l.Country.Id, l => l.Utility, StringComparer.Ordinal);
+            return new SummitSummary(SummitId, Scenario.Id, Scenario.Title, Rules.Seed, standing?.Round ?? 0, Rules.MaxRounds,
+                RunOutcome.StatusName(standing?.Status ?? SummitStatus.Running), agreement, utilities, last?.NashDistance);
         }
     }
 
@@ -104,7 +107,8 @@ public sealed class SummitReplica
             .Select(e => e.Round).Distinct().Order().ToList();
         foreach (var round in ended)
         {
-            var frame = RoundFrames.Frame(SummitId, Scenario, Analysis, _transcript, round);
+            _standing = Standing.After(Scenario, _transcript, round);
+            var frame = RoundFrames.Frame(SummitId, Scenario, Analysis, _transcript, _standing);
             _frames.Add(frame);
             foreach (var follower in _followers) follower.Writer.TryWrite(frame);
         }
