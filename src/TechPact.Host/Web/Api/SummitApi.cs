@@ -1,8 +1,9 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Hosting;
 using TechPact.Host.Web.Classroom;
 using TechPact.Host.Web.Library;
 using TechPact.Host.Web.Live;
@@ -12,8 +13,6 @@ namespace TechPact.Host.Web.Api;
 /// <summary>The HTTP API under /api: scenarios, summits, and each summit's rounds as a stream.</summary>
 public static class SummitApi
 {
-    private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
-
     public static void MapSummitApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
@@ -69,62 +68,49 @@ public static class SummitApi
         return Results.Json(fork.State(), statusCode: StatusCodes.Status201Created);
     }
 
-    private static async Task FollowRoundsAsync(string id, HttpContext context, LiveSummits live, IHostApplicationLifetime lifetime)
+    /// <summary>GET /api/summits/{id}/rounds: "summit" (the header), a "round" per round played and to come, "end" (its state).</summary>
+    private static async Task<IResult> FollowRoundsAsync(string id, HttpContext context, LiveSummits live)
     {
         var summit = await live.FindAsync(id);
-        if (summit is null)
-        {
-            await UnknownSummit(id).ExecuteAsync(context);
-            return;
-        }
-        using var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        if (summit is null) return UnknownSummit(id);
+        return EventStreams.Stream(context, ending => Rounds(summit, ending));
+    }
+
+    private static async IAsyncEnumerable<SseItem<object>> Rounds(SummitReplica summit, [EnumeratorCancellation] CancellationToken ending)
+    {
         var (past, later) = summit.Follow();
         try
         {
-            var events = await ServerSentEvents.StartAsync(context);
-            await events.SendAsync("summit", summit.Header, ending.Token);
-            foreach (var frame in past) await events.SendAsync("round", frame, ending.Token);
+            yield return EventStreams.Event("summit", summit.Header);
+            foreach (var frame in past) yield return EventStreams.Event("round", frame);
             if (later is not null)
-            {
-                while (await WaitAsync(later, events, ending.Token))
-                    while (later.TryRead(out var frame)) await events.SendAsync("round", frame, ending.Token);
-            }
-            await events.SendAsync("end", summit.State(), ending.Token);
+                await foreach (var item in EventStreams.Follow(later, frame => ValueTask.FromResult<SseItem<object>?>(EventStreams.Event("round", frame)), ending))
+                    yield return item;
+            yield return EventStreams.Event("end", summit.State());
         }
-        catch (OperationCanceledException) { }
         finally { summit.Unfollow(later); }
     }
 
-    private static async Task FollowListAsync(HttpContext context, LiveSummits live, ClassTables tables, IHostApplicationLifetime lifetime)
+    /// <summary>GET /api/summits/feed: a "summit" header for each summit this browser may watch, known and to come.</summary>
+    private static IResult FollowListAsync(HttpContext context, LiveSummits live, ClassTables tables) =>
+        EventStreams.Stream(context, ending => Headers(context, live, tables, ending));
+
+    private static async IAsyncEnumerable<SseItem<object>> Headers(HttpContext context, LiveSummits live, ClassTables tables,
+        [EnumeratorCancellation] CancellationToken ending)
     {
-        using var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         var (known, later) = live.FollowList();
         var asked = new Dictionary<string, bool>(StringComparer.Ordinal);
         try
         {
-            var events = await ServerSentEvents.StartAsync(context);
             foreach (var header in known)
-                if (await tables.MayWatch(context, header.SummitId, asked)) await events.SendAsync("summit", header, ending.Token);
-            while (await WaitAsync(later, events, ending.Token))
-                while (later.TryRead(out var header))
-                    if (await tables.MayWatch(context, header.SummitId, asked)) await events.SendAsync("summit", header, ending.Token);
+                if (await tables.MayWatch(context, header.SummitId, asked)) yield return EventStreams.Event("summit", header);
+            await foreach (var item in EventStreams.Follow(later, async header =>
+                               await tables.MayWatch(context, header.SummitId, asked) ? EventStreams.Event("summit", header) : (SseItem<object>?)null, ending))
+                yield return item;
         }
-        catch (OperationCanceledException) { }
         finally { live.UnfollowList(later); }
     }
 
-    /// <summary>Waits for the next item, sending a keep-alive comment while none comes.</summary>
-    private static async Task<bool> WaitAsync<T>(System.Threading.Channels.ChannelReader<T> reader, ServerSentEvents events, CancellationToken cancellation)
-    {
-        while (true)
-        {
-            var ready = reader.WaitToReadAsync(cancellation).AsTask();
-            if (await Task.WhenAny(ready, Task.Delay(KeepAlive, cancellation)) == ready) return await ready;
-            await events.KeepAliveAsync(cancellation);
-        }
-    }
-
-    /// <summary>The summit's transcript as JSONL, read from its grain (the stored log, not this server's copy).</summary>
     private static async Task<IResult> TranscriptAsync(string id, LiveSummits live, IGrainFactory grains)
     {
         if (await live.FindAsync(id) is null) return UnknownSummit(id);
