@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
@@ -20,8 +19,6 @@ public static class InstructorLogin
     public const string LogoutPath = "/api/logout";
     public const string CookieName = "tp-instructor-login";
 
-    private static readonly Assembly Assembly = typeof(InstructorLogin).Assembly;
-
     public static void AddInstructorLogin(this IServiceCollection services) =>
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {
@@ -38,10 +35,10 @@ public static class InstructorLogin
 
     public static void MapInstructorLogin(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/login", () => Asset("login.html", "text/html; charset=utf-8"));
+        app.MapGet("/login", () => Asset("login.html"));
         app.MapGet("/security/assets/{name}", (string name) => name switch
         {
-            "login.js" => Asset(name, "text/javascript; charset=utf-8"),
+            "login.js" => Asset(name),
             _ => ApiErrors.NotFound($"No asset '{name}'."),
         });
         app.MapPost(LoginPath, LogIn);
@@ -90,11 +87,5 @@ public static class InstructorLogin
             statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(http);
     }
 
-    private static IResult Asset(string name, string contentType)
-    {
-        using var stream = Assembly.GetManifestResourceStream($"TechPact.Host.Web.Security.Assets.{name}")
-                           ?? throw new InvalidOperationException($"Security asset {name} is not embedded.");
-        using var reader = new StreamReader(stream);
-        return Results.Text(reader.ReadToEnd(), contentType);
-    }
+    private static IResult Asset(string name) => EmbeddedAssets.Serve("TechPact.Host.Web.Security.Assets", name);
 }
