@@ -1,6 +1,5 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -33,7 +32,7 @@ public static class SummitApi
     private static async Task<IResult> StartSummit(HttpRequest request, ScenarioLibrary library, SummitLauncher launcher)
     {
         var parsed = await StartRequest.ReadAsync(request);
-        if (parsed.Error is not null) return ApiErrors.BadRequest(parsed.Error);
+        if (parsed.Problem is not null) return ApiErrors.BadRequest(parsed.Problem);
         var start = parsed.Request!;
         var scenario = library.Find(start.Scenario);
         if (scenario is null) return ApiErrors.NotFound($"No scenario '{start.Scenario}' in {library.Folder}.");
@@ -47,23 +46,12 @@ public static class SummitApi
     {
         var parent = await live.FindAsync(id);
         if (parent is null) return UnknownSummit(id);
-        JsonElement body;
-        try { body = (await JsonDocument.ParseAsync(request.Body)).RootElement; }
-        catch (JsonException e) { return ApiErrors.BadRequest($"The body is not JSON: {e.Message}"); }
-        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("atRound", out var at) || !at.TryGetInt32(out var atRound))
-            return ApiErrors.BadRequest("Expected {\"atRound\": K} with K a whole number of rounds.");
+        var parsed = await ForkRequest.ReadAsync(request);
+        if (parsed.Problem is not null) return ApiErrors.BadRequest(parsed.Problem);
+        var (atRound, seed, paceMs) = parsed.Request!;
         var played = parent.State().Round;
-        if (atRound < 0 || atRound >= played)
+        if (atRound >= played)
             return ApiErrors.BadRequest($"atRound must be from 0 to {played - 1}: the summit has played {played} rounds; got {atRound}.");
-        long? seed = null;
-        if (body.TryGetProperty("seed", out var s))
-        {
-            if (!s.TryGetInt64(out var value)) return ApiErrors.BadRequest("'seed' must be a whole number.");
-            seed = value;
-        }
-        var paceMs = body.TryGetProperty("paceMs", out var p) && p.TryGetInt32(out var ms) ? ms : 0;
-        if (paceMs is < 0 or > SummitLauncher.MaxPaceMs)
-            return ApiErrors.BadRequest($"'paceMs' must be from 0 to {SummitLauncher.MaxPaceMs}.");
         var fork = await launcher.ForkAsync(id, atRound, seed, TimeSpan.FromMilliseconds(paceMs));
         return Results.Json(fork.State(), statusCode: StatusCodes.Status201Created);
     }
@@ -123,33 +111,27 @@ public static class SummitApi
     /// <summary>POST /api/summits body: {"scenario": "us-japan-korea", "seed": 7, "paceMs": 500}; seed and paceMs optional.</summary>
     private sealed record StartRequest(string Scenario, long? Seed, int PaceMs)
     {
-        public static async Task<(StartRequest? Request, string? Error)> ReadAsync(HttpRequest request)
+        public static async Task<(StartRequest? Request, string? Problem)> ReadAsync(HttpRequest request)
         {
-            JsonDocument document;
-            try { document = await JsonDocument.ParseAsync(request.Body); }
-            catch (JsonException) { return (null, "The body must be JSON: {\"scenario\": \"...\", \"seed\": 7, \"paceMs\": 500}."); }
-            using (document)
-            {
-                var root = document.RootElement;
-                if (root.ValueKind != JsonValueKind.Object) return (null, "The body must be a JSON object.");
-                if (!root.TryGetProperty("scenario", out var scenario) || scenario.ValueKind != JsonValueKind.String ||
-                    string.IsNullOrWhiteSpace(scenario.GetString()))
-                    return (null, "\"scenario\" is required: the id of a scenario from GET /api/scenarios.");
-                long? seed = null;
-                if (root.TryGetProperty("seed", out var s) && s.ValueKind != JsonValueKind.Null)
-                {
-                    if (s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var n)) seed = n;
-                    else if (s.ValueKind == JsonValueKind.String && long.TryParse(s.GetString(), out var t)) seed = t;
-                    else return (null, $"\"seed\" must be a whole number; got {s.GetRawText()}.");
-                }
-                var pace = 0;
-                if (root.TryGetProperty("paceMs", out var p) && p.ValueKind != JsonValueKind.Null)
-                {
-                    if (p.ValueKind != JsonValueKind.Number || !p.TryGetInt32(out pace) || pace < 0 || pace > SummitLauncher.MaxPaceMs)
-                        return (null, $"\"paceMs\" must be a whole number of milliseconds from 0 to {SummitLauncher.MaxPaceMs}; got {p.GetRawText()}.");
-                }
-                return (new StartRequest(scenario.GetString()!, seed, pace), null);
-            }
+            var body = await JsonBody.ReadAsync(request, "{\"scenario\": \"us-japan-korea\", \"seed\": 7, \"paceMs\": 500}");
+            var scenario = body.String("scenario", "the id of a scenario from GET /api/scenarios", required: true, maxLength: 200);
+            var seed = body.Integer("seed", "the seed (leave it out for the scenario's)", long.MinValue, long.MaxValue, digits: true);
+            var pace = body.Integer("paceMs", "the milliseconds between rounds", 0, SummitLauncher.MaxPaceMs) ?? 0;
+            if (body.Problem is null && string.IsNullOrWhiteSpace(scenario)) return (null, "'scenario' is required: the id of a scenario from GET /api/scenarios.");
+            return body.Problem is { } problem ? (null, problem) : (new StartRequest(scenario!, seed, (int)pace), null);
+        }
+    }
+
+    /// <summary>POST /api/summits/{id}/fork body: {"atRound": 2, "seed": 9, "paceMs": 400}; seed and paceMs optional.</summary>
+    private sealed record ForkRequest(int AtRound, long? Seed, int PaceMs)
+    {
+        public static async Task<(ForkRequest? Request, string? Problem)> ReadAsync(HttpRequest request)
+        {
+            var body = await JsonBody.ReadAsync(request, "{\"atRound\": 2, \"seed\": 9}");
+            var atRound = body.Integer("atRound", "the round to fork after", 0, int.MaxValue, required: true);
+            var seed = body.Integer("seed", "the fork's seed", long.MinValue, long.MaxValue, digits: true);
+            var pace = body.Integer("paceMs", "the milliseconds between rounds", 0, SummitLauncher.MaxPaceMs) ?? 0;
+            return body.Problem is { } problem ? (null, problem) : (new ForkRequest((int)atRound!.Value, seed, (int)pace), null);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -52,16 +51,9 @@ public static class InstructorLogin
     private static async Task<IResult> LogIn(HttpContext http, ServerAccess access)
     {
         if (!access.LoginRequired) return Results.Json(new { ok = true, required = false });
-        string? password = null;
-        try
-        {
-            using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
-            if (body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("password", out var p) &&
-                p.ValueKind == JsonValueKind.String)
-                password = p.GetString();
-        }
-        catch (JsonException) { }
-        if (password is null) return ApiErrors.BadRequest("The body must be JSON: {\"password\": \"…\"}.");
+        var body = await JsonBody.ReadAsync(http.Request, "{\"password\": \"…\"}");
+        var password = body.String("password", "the instructor's password, printed where the server was started", required: true, maxLength: 1024);
+        if (body.Problem is { } problem) return ApiErrors.BadRequest(problem);
         if (!access.IsPassword(password))
             return Results.Json(new ApiErrors.Error("That is not the instructor's password (it was printed where the server was started)."),
                 statusCode: StatusCodes.Status401Unauthorized);
