@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace TechPact.Host.Web;
 
 /// <summary>The live page: one HTML file, one stylesheet, one script, all embedded in the

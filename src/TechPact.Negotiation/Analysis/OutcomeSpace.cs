@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using System.Numerics;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Negotiation.Analysis;
 

@@ -1,10 +1,5 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using TechPact.Host.Web.Classroom;
-using TechPact.Host.Web.Library;
 using TechPact.Host.Web.Live;
 
 namespace TechPact.Host.Web.Api;

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.Extensions.DependencyInjection;
-using TechPact.Host.Web.Library;
 using TechPact.Host.Web.Live;
+using SummitState = TechPact.Host.Web.Live.SummitState;
 
 namespace TechPact.Host.Web.Api;
 

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using TechPact.Contracts;
-using TechPact.Contracts.Classroom;
 using TechPact.Scenarios.Reports.Debrief;
 
 namespace TechPact.Host.Web.Classroom;

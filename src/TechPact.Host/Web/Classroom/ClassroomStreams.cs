@@ -1,9 +1,5 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.Http;
-using TechPact.Contracts;
-using TechPact.Contracts.Classroom;
-using TechPact.Host.Web.Api;
 
 namespace TechPact.Host.Web.Classroom;
 
