@@ -90,6 +90,7 @@ public sealed class NegotiationServer : IAsyncDisposable
         var addresses = new ServerAddresses();
         var access = new ServerAccess(options.Public, password, [Dns.GetHostName(), .. options.HostNames], addresses, options.TrustedProxy);
         builder.Services.AddSingleton(addresses);
+        WebJsonContext.AddWebJson(builder.Services);
         builder.Services.AddServerSecurity(access);
         builder.Services.AddSingleton(new ScenarioLibrary(options.ScenariosFolder));
         builder.Services.AddSingleton<LiveSummits>();

@@ -50,4 +50,21 @@ public sealed class ForkApiTests(ServerFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
         Assert.Contains("atRound must be from 0", await late.Content.ReadAsStringAsync());
     }
+
+    /// <summary>The fork's body goes through the same bounded reader as every other: before, a bad paceMs was
+    /// quietly 0 and a deep or non-object body got the framework's message.</summary>
+    [Theory]
+    [InlineData("{\"seed\": 1}", "'atRound' is required")]
+    [InlineData("{\"atRound\": \"one\"}", "'atRound' must be")]
+    [InlineData("{\"atRound\": 0, \"seed\": 1.5}", "'seed' must be")]
+    [InlineData("{\"atRound\": 0, \"paceMs\": -5}", "'paceMs' must be")]
+    [InlineData("[0]", "must be a JSON object")]
+    [InlineData("{\"atRound\": ", "not JSON")]
+    public async Task A_bad_fork_body_is_a_400_naming_the_field(string body, string expected)
+    {
+        var parent = await fixture.StartSummitAsync(new { scenario = "us-japan-korea", seed = 3, paceMs = 0 });
+        using var response = await Http.PostAsync($"/api/summits/{parent}/fork", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString());
+    }
 }

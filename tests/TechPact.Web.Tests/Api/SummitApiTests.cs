@@ -92,6 +92,8 @@ public sealed class SummitApiTests(ServerFixture fixture)
     [InlineData("{\"seed\":1}", "scenario")]
     [InlineData("not json", "JSON")]
     [InlineData("[1,2]", "object")]
+    [InlineData("{\"scenario\":\"us-japan-korea\",\"paceMs\":\"fast\"}", "'paceMs' must be")]
+    [InlineData("{\"scenario\":\"\"}", "'scenario' is required")]
     public async Task A_bad_body_is_400_with_a_message(string body, string mentions)
     {
         using var response = await Http.PostAsync("/api/summits", new StringContent(body, Encoding.UTF8, "application/json"));

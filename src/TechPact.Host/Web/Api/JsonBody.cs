@@ -51,11 +51,16 @@ public sealed class JsonBody
     }
 
     /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>; null when absent (a problem when <paramref name="required"/>).</summary>
-    public long? Integer(string name, string what, long min, long max, bool required = false)
+    /// <param name="digits">A string of digits counts too (a page's text box sends "7").</param>
+    public long? Integer(string name, string what, long min, long max, bool required = false, bool digits = false)
     {
         if (!Field(name, what, required, out var value)) return null;
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var n) || n < min || n > max)
-            return Wrong<long?>(name, $"{what}: a whole number from {min} to {max}", value);
+        var n = 0L;
+        var whole = value.ValueKind == JsonValueKind.Number ? value.TryGetInt64(out n)
+            : digits && value.ValueKind == JsonValueKind.String && long.TryParse(value.GetString(), System.Globalization.NumberStyles.AllowLeadingSign,
+                System.Globalization.CultureInfo.InvariantCulture, out n);
+        if (!whole || n < min || n > max)
+            return Wrong<long?>(name, min == long.MinValue && max == long.MaxValue ? $"{what}: a whole number" : $"{what}: a whole number from {min} to {max}", value);
         return n;
     }
 

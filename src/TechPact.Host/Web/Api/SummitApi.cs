@@ -1,4 +1,5 @@
-using System.Text.Json;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
 using TechPact.Host.Web.Live;
 
 namespace TechPact.Host.Web.Api;
@@ -6,8 +7,6 @@ namespace TechPact.Host.Web.Api;
 /// <summary>The HTTP API under /api: scenarios, summits, and each summit's rounds as a stream.</summary>
 public static class SummitApi
 {
-    private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
-
     public static void MapSummitApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
@@ -28,7 +27,7 @@ public static class SummitApi
     private static async Task<IResult> StartSummit(HttpRequest request, ScenarioLibrary library, SummitLauncher launcher)
     {
         var parsed = await StartRequest.ReadAsync(request);
-        if (parsed.Error is not null) return ApiErrors.BadRequest(parsed.Error);
+        if (parsed.Problem is not null) return ApiErrors.BadRequest(parsed.Problem);
         var start = parsed.Request!;
         var scenario = library.Find(start.Scenario);
         if (scenario is null) return ApiErrors.NotFound($"No scenario '{start.Scenario}' in {library.Folder}.");
@@ -42,83 +41,59 @@ public static class SummitApi
     {
         var parent = await live.FindAsync(id);
         if (parent is null) return UnknownSummit(id);
-        JsonElement body;
-        try { body = (await JsonDocument.ParseAsync(request.Body)).RootElement; }
-        catch (JsonException e) { return ApiErrors.BadRequest($"The body is not JSON: {e.Message}"); }
-        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("atRound", out var at) || !at.TryGetInt32(out var atRound))
-            return ApiErrors.BadRequest("Expected {\"atRound\": K} with K a whole number of rounds.");
+        var parsed = await ForkRequest.ReadAsync(request);
+        if (parsed.Problem is not null) return ApiErrors.BadRequest(parsed.Problem);
+        var (atRound, seed, paceMs) = parsed.Request!;
         var played = parent.State().Round;
-        if (atRound < 0 || atRound >= played)
+        if (atRound >= played)
             return ApiErrors.BadRequest($"atRound must be from 0 to {played - 1}: the summit has played {played} rounds; got {atRound}.");
-        long? seed = null;
-        if (body.TryGetProperty("seed", out var s))
-        {
-            if (!s.TryGetInt64(out var value)) return ApiErrors.BadRequest("'seed' must be a whole number.");
-            seed = value;
-        }
-        var paceMs = body.TryGetProperty("paceMs", out var p) && p.TryGetInt32(out var ms) ? ms : 0;
-        if (paceMs is < 0 or > SummitLauncher.MaxPaceMs)
-            return ApiErrors.BadRequest($"'paceMs' must be from 0 to {SummitLauncher.MaxPaceMs}.");
         var fork = await launcher.ForkAsync(id, atRound, seed, TimeSpan.FromMilliseconds(paceMs));
         return Results.Json(fork.State(), statusCode: StatusCodes.Status201Created);
     }
 
-    private static async Task FollowRoundsAsync(string id, HttpContext context, LiveSummits live, IHostApplicationLifetime lifetime)
+    /// <summary>GET /api/summits/{id}/rounds: "summit" (the header), a "round" per round played and to come, "end" (its state).</summary>
+    private static async Task<IResult> FollowRoundsAsync(string id, HttpContext context, LiveSummits live)
     {
         var summit = await live.FindAsync(id);
-        if (summit is null)
-        {
-            await UnknownSummit(id).ExecuteAsync(context);
-            return;
-        }
-        using var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        if (summit is null) return UnknownSummit(id);
+        return EventStreams.Stream(context, ending => Rounds(summit, ending));
+    }
+
+    private static async IAsyncEnumerable<SseItem<object>> Rounds(SummitReplica summit, [EnumeratorCancellation] CancellationToken ending)
+    {
         var (past, later) = summit.Follow();
         try
         {
-            var events = await ServerSentEvents.StartAsync(context);
-            await events.SendAsync("summit", summit.Header, ending.Token);
-            foreach (var frame in past) await events.SendAsync("round", frame, ending.Token);
+            yield return EventStreams.Event("summit", summit.Header);
+            foreach (var frame in past) yield return EventStreams.Event("round", frame);
             if (later is not null)
-            {
-                while (await WaitAsync(later, events, ending.Token))
-                    while (later.TryRead(out var frame)) await events.SendAsync("round", frame, ending.Token);
-            }
-            await events.SendAsync("end", summit.State(), ending.Token);
+                await foreach (var item in EventStreams.Follow(later, frame => ValueTask.FromResult<SseItem<object>?>(EventStreams.Event("round", frame)), ending))
+                    yield return item;
+            yield return EventStreams.Event("end", summit.State());
         }
-        catch (OperationCanceledException) { }
         finally { summit.Unfollow(later); }
     }
 
-    private static async Task FollowListAsync(HttpContext context, LiveSummits live, ClassTables tables, IHostApplicationLifetime lifetime)
+    /// <summary>GET /api/summits/feed: a "summit" header for each summit this browser may watch, known and to come.</summary>
+    private static IResult FollowListAsync(HttpContext context, LiveSummits live, ClassTables tables) =>
+        EventStreams.Stream(context, ending => Headers(context, live, tables, ending));
+
+    private static async IAsyncEnumerable<SseItem<object>> Headers(HttpContext context, LiveSummits live, ClassTables tables,
+        [EnumeratorCancellation] CancellationToken ending)
     {
-        using var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         var (known, later) = live.FollowList();
         var asked = new Dictionary<string, bool>(StringComparer.Ordinal);
         try
         {
-            var events = await ServerSentEvents.StartAsync(context);
             foreach (var header in known)
-                if (await tables.MayWatch(context, header.SummitId, asked)) await events.SendAsync("summit", header, ending.Token);
-            while (await WaitAsync(later, events, ending.Token))
-                while (later.TryRead(out var header))
-                    if (await tables.MayWatch(context, header.SummitId, asked)) await events.SendAsync("summit", header, ending.Token);
+                if (await tables.MayWatch(context, header.SummitId, asked)) yield return EventStreams.Event("summit", header);
+            await foreach (var item in EventStreams.Follow(later, async header =>
+                               await tables.MayWatch(context, header.SummitId, asked) ? EventStreams.Event("summit", header) : (SseItem<object>?)null, ending))
+                yield return item;
         }
-        catch (OperationCanceledException) { }
         finally { live.UnfollowList(later); }
     }
 
-    /// <summary>Waits for the next item, sending a keep-alive comment while none comes.</summary>
-    private static async Task<bool> WaitAsync<T>(System.Threading.Channels.ChannelReader<T> reader, ServerSentEvents events, CancellationToken cancellation)
-    {
-        while (true)
-        {
-            var ready = reader.WaitToReadAsync(cancellation).AsTask();
-            if (await Task.WhenAny(ready, Task.Delay(KeepAlive, cancellation)) == ready) return await ready;
-            await events.KeepAliveAsync(cancellation);
-        }
-    }
-
-    /// <summary>The summit's transcript as JSONL, read from its grain (the stored log, not this server's copy).</summary>
     private static async Task<IResult> TranscriptAsync(string id, LiveSummits live, IGrainFactory grains)
     {
         if (await live.FindAsync(id) is null) return UnknownSummit(id);
@@ -131,33 +106,27 @@ public static class SummitApi
     /// <summary>POST /api/summits body: {"scenario": "us-japan-korea", "seed": 7, "paceMs": 500}; seed and paceMs optional.</summary>
     private sealed record StartRequest(string Scenario, long? Seed, int PaceMs)
     {
-        public static async Task<(StartRequest? Request, string? Error)> ReadAsync(HttpRequest request)
+        public static async Task<(StartRequest? Request, string? Problem)> ReadAsync(HttpRequest request)
         {
-            JsonDocument document;
-            try { document = await JsonDocument.ParseAsync(request.Body); }
-            catch (JsonException) { return (null, "The body must be JSON: {\"scenario\": \"...\", \"seed\": 7, \"paceMs\": 500}."); }
-            using (document)
-            {
-                var root = document.RootElement;
-                if (root.ValueKind != JsonValueKind.Object) return (null, "The body must be a JSON object.");
-                if (!root.TryGetProperty("scenario", out var scenario) || scenario.ValueKind != JsonValueKind.String ||
-                    string.IsNullOrWhiteSpace(scenario.GetString()))
-                    return (null, "\"scenario\" is required: the id of a scenario from GET /api/scenarios.");
-                long? seed = null;
-                if (root.TryGetProperty("seed", out var s) && s.ValueKind != JsonValueKind.Null)
-                {
-                    if (s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var n)) seed = n;
-                    else if (s.ValueKind == JsonValueKind.String && long.TryParse(s.GetString(), out var t)) seed = t;
-                    else return (null, $"\"seed\" must be a whole number; got {s.GetRawText()}.");
-                }
-                var pace = 0;
-                if (root.TryGetProperty("paceMs", out var p) && p.ValueKind != JsonValueKind.Null)
-                {
-                    if (p.ValueKind != JsonValueKind.Number || !p.TryGetInt32(out pace) || pace < 0 || pace > SummitLauncher.MaxPaceMs)
-                        return (null, $"\"paceMs\" must be a whole number of milliseconds from 0 to {SummitLauncher.MaxPaceMs}; got {p.GetRawText()}.");
-                }
-                return (new StartRequest(scenario.GetString()!, seed, pace), null);
-            }
+            var body = await JsonBody.ReadAsync(request, "{\"scenario\": \"us-japan-korea\", \"seed\": 7, \"paceMs\": 500}");
+            var scenario = body.String("scenario", "the id of a scenario from GET /api/scenarios", required: true, maxLength: 200);
+            var seed = body.Integer("seed", "the seed (leave it out for the scenario's)", long.MinValue, long.MaxValue, digits: true);
+            var pace = body.Integer("paceMs", "the milliseconds between rounds", 0, SummitLauncher.MaxPaceMs) ?? 0;
+            if (body.Problem is null && string.IsNullOrWhiteSpace(scenario)) return (null, "'scenario' is required: the id of a scenario from GET /api/scenarios.");
+            return body.Problem is { } problem ? (null, problem) : (new StartRequest(scenario!, seed, (int)pace), null);
+        }
+    }
+
+    /// <summary>POST /api/summits/{id}/fork body: {"atRound": 2, "seed": 9, "paceMs": 400}; seed and paceMs optional.</summary>
+    private sealed record ForkRequest(int AtRound, long? Seed, int PaceMs)
+    {
+        public static async Task<(ForkRequest? Request, string? Problem)> ReadAsync(HttpRequest request)
+        {
+            var body = await JsonBody.ReadAsync(request, "{\"atRound\": 2, \"seed\": 9}");
+            var atRound = body.Integer("atRound", "the round to fork after", 0, int.MaxValue, required: true);
+            var seed = body.Integer("seed", "the fork's seed", long.MinValue, long.MaxValue, digits: true);
+            var pace = body.Integer("paceMs", "the milliseconds between rounds", 0, SummitLauncher.MaxPaceMs) ?? 0;
+            return body.Problem is { } problem ? (null, problem) : (new ForkRequest((int)atRound!.Value, seed, (int)pace), null);
         }
     }
 }

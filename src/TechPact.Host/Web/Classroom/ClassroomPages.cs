@@ -1,4 +1,3 @@
-using System.Reflection;
 using TechPact.Scenarios.Reports.Debrief;
 
 namespace TechPact.Host.Web.Classroom;
@@ -7,8 +6,6 @@ namespace TechPact.Host.Web.Classroom;
 /// in the executable; the debrief is rendered on the server as one self-contained page.</summary>
 public static class ClassroomPages
 {
-    private static readonly Assembly Assembly = typeof(ClassroomPages).Assembly;
-
     public static void MapClassroom(this IEndpointRouteBuilder app)
     {
         app.MapClassroomApi();
@@ -18,8 +15,7 @@ public static class ClassroomPages
         app.MapGet("/seat/{session}/{table:int}/{country}", () => SeatPage());
         app.MapGet("/classroom/assets/{name}", (string name) => name switch
         {
-            "classroom.css" => Asset(name, "text/css; charset=utf-8"),
-            "new.js" or "console.js" or "join.js" or "seat.js" or "common.js" => Asset(name, "text/javascript; charset=utf-8"),
+            "classroom.css" or "new.js" or "console.js" or "join.js" or "seat.js" or "common.js" => Asset(name),
             _ => Results.NotFound(),
         });
         app.MapGet("/debrief/{session}", Debrief);
@@ -47,11 +43,5 @@ public static class ClassroomPages
     /// <summary>One seat page for every person's seat: a classroom's and a live summit's.</summary>
     public static IResult SeatPage() => Asset("seat.html");
 
-    private static IResult Asset(string name, string contentType = "text/html; charset=utf-8")
-    {
-        using var stream = Assembly.GetManifestResourceStream($"TechPact.Host.Web.Classroom.Assets.{name}")
-                           ?? throw new InvalidOperationException($"Classroom asset {name} is not embedded.");
-        using var reader = new StreamReader(stream);
-        return Results.Text(reader.ReadToEnd(), contentType);
-    }
+    private static IResult Asset(string name) => EmbeddedAssets.Serve("TechPact.Host.Web.Classroom.Assets", name);
 }

@@ -1,19 +1,21 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+
 namespace TechPact.Host.Web.Classroom;
 
 /// <summary>Pushes a view over server-sent events each time the session changes: the grain's
-/// WaitForChange answers at the next change (or after a while, as a keep-alive).</summary>
+/// WaitForChange answers at the next change (or after a while: then a keep-alive goes out).</summary>
 public static class ClassroomStreams
 {
-    private const int WaitSeconds = 15;
+    private static readonly int WaitSeconds = (int)EventStreams.KeepAliveEvery.TotalSeconds;
 
-    public static Task Follow(HttpContext http, IClassroomGrain grain, string name, Func<IClassroomGrain, Task<object>> view) =>
+    public static Task<IResult> Follow(HttpContext http, IClassroomGrain grain, string name, Func<IClassroomGrain, Task<object>> view) =>
         Follow(http, grain.WaitForChange, name, () => view(grain));
 
-    /// <summary>The same for anything with a version to wait on (a summit's seat on the live page).</summary>
-    public static async Task Follow(HttpContext http, Func<int, int, Task<int>> waitForChange, string name, Func<Task<object>> view)
+    /// <summary>The same for anything with a version to wait on (a summit's seat on the live page). A refusal before
+    /// the first view is the request's answer (403/404 JSON); one later is a "refused" event, and the stream ends.</summary>
+    public static async Task<IResult> Follow(HttpContext http, Func<int, int, Task<int>> waitForChange, string name, Func<Task<object>> view)
     {
-        var lifetime = http.RequestServices.GetRequiredService<IHostApplicationLifetime>();
-        using var ending = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         object first;
         int version;
         try
@@ -23,28 +25,28 @@ public static class ClassroomStreams
             version = await waitForChange(int.MinValue, 1);
             first = await view();
         }
-        catch (Refusal refusal)
+        catch (Refusal refusal) { return ClassroomAuth.Refused(refusal); }
+        return EventStreams.Stream(http, ending => Views(waitForChange, name, view, first, version, ending));
+    }
+
+    private static async IAsyncEnumerable<SseItem<object>> Views(Func<int, int, Task<int>> waitForChange, string name, Func<Task<object>> view,
+        object first, int version, [EnumeratorCancellation] CancellationToken ending)
+    {
+        yield return EventStreams.Event(name, first);
+        while (!ending.IsCancellationRequested)
         {
-            await ClassroomAuth.Refused(refusal).ExecuteAsync(http);
-            return;
-        }
-        try
-        {
-            var events = await ServerSentEvents.StartAsync(http);
-            await events.SendAsync(name, first, ending.Token);
-            while (!ending.IsCancellationRequested)
+            var now = await waitForChange(version, WaitSeconds).WaitAsync(ending);
+            if (now == version)
             {
-                var now = await waitForChange(version, WaitSeconds).WaitAsync(ending.Token);
-                if (now == version) { await events.KeepAliveAsync(ending.Token); continue; }
-                version = now;
-                try { await events.SendAsync(name, await view(), ending.Token); }
-                catch (Refusal refusal)
-                {
-                    await events.SendAsync("refused", new ApiErrors.Error(refusal.Message), ending.Token);
-                    return;
-                }
+                yield return EventStreams.KeepAlive;
+                continue;
             }
+            version = now;
+            SseItem<object> next;
+            try { next = EventStreams.Event(name, await view()); }
+            catch (Refusal refusal) { next = EventStreams.Event("refused", new ApiErrors.Error(refusal.Message)); }
+            yield return next;
+            if (next.EventType == "refused") yield break;
         }
-        catch (OperationCanceledException) { }
     }
 }

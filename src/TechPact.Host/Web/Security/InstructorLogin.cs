@@ -1,6 +1,4 @@
-using System.Reflection;
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -14,8 +12,6 @@ public static class InstructorLogin
     public const string LoginPath = "/api/login";
     public const string LogoutPath = "/api/logout";
     public const string CookieName = "tp-instructor-login";
-
-    private static readonly Assembly Assembly = typeof(InstructorLogin).Assembly;
 
     public static void AddInstructorLogin(this IServiceCollection services) =>
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
@@ -33,10 +29,10 @@ public static class InstructorLogin
 
     public static void MapInstructorLogin(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/login", () => Asset("login.html", "text/html; charset=utf-8"));
+        app.MapGet("/login", () => Asset("login.html"));
         app.MapGet("/security/assets/{name}", (string name) => name switch
         {
-            "login.js" => Asset(name, "text/javascript; charset=utf-8"),
+            "login.js" => Asset(name),
             _ => ApiErrors.NotFound($"No asset '{name}'."),
         });
         app.MapPost(LoginPath, LogIn);
@@ -50,16 +46,9 @@ public static class InstructorLogin
     private static async Task<IResult> LogIn(HttpContext http, ServerAccess access)
     {
         if (!access.LoginRequired) return Results.Json(new { ok = true, required = false });
-        string? password = null;
-        try
-        {
-            using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
-            if (body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("password", out var p) &&
-                p.ValueKind == JsonValueKind.String)
-                password = p.GetString();
-        }
-        catch (JsonException) { }
-        if (password is null) return ApiErrors.BadRequest("The body must be JSON: {\"password\": \"…\"}.");
+        var body = await JsonBody.ReadAsync(http.Request, "{\"password\": \"…\"}");
+        var password = body.String("password", "the instructor's password, printed where the server was started", required: true, maxLength: 1024);
+        if (body.Problem is { } problem) return ApiErrors.BadRequest(problem);
         if (!access.IsPassword(password))
             return Results.Json(new ApiErrors.Error("That is not the instructor's password (it was printed where the server was started)."),
                 statusCode: StatusCodes.Status401Unauthorized);
@@ -85,11 +74,5 @@ public static class InstructorLogin
             statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(http);
     }
 
-    private static IResult Asset(string name, string contentType)
-    {
-        using var stream = Assembly.GetManifestResourceStream($"TechPact.Host.Web.Security.Assets.{name}")
-                           ?? throw new InvalidOperationException($"Security asset {name} is not embedded.");
-        using var reader = new StreamReader(stream);
-        return Results.Text(reader.ReadToEnd(), contentType);
-    }
+    private static IResult Asset(string name) => EmbeddedAssets.Serve("TechPact.Host.Web.Security.Assets", name);
 }
