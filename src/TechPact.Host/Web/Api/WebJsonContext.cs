@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using TechPact.Host.Web.Live;
-using SummitState = TechPact.Host.Web.Live.SummitState;
 
 namespace TechPact.Host.Web.Api;
 
@@ -14,8 +13,8 @@ namespace TechPact.Host.Web.Api;
 [JsonSerializable(typeof(IReadOnlyList<ScenarioLibrary.Entry>))]
 [JsonSerializable(typeof(SummitHeader))]
 [JsonSerializable(typeof(RoundFrame))]
-[JsonSerializable(typeof(SummitState))]
-[JsonSerializable(typeof(IEnumerable<SummitState>))]
+[JsonSerializable(typeof(SummitSummary))]
+[JsonSerializable(typeof(IEnumerable<SummitSummary>))]
 [JsonSerializable(typeof(EventStreams.KeepAliveData))]
 public sealed partial class WebJsonContext : JsonSerializerContext
 {
