@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
 using TechPact.Negotiation.Summits;
@@ -68,6 +69,7 @@ internal sealed class OutcomeSpace
     }
 
     /// <summary>Utilities of a complete choice vector, written into <paramref name="utilities"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(ReadOnlySpan<int> choices, Span<double> utilities)
     {
         utilities = utilities[..CountryCount];
@@ -78,6 +80,7 @@ internal sealed class OutcomeSpace
     /// <summary>The utilities with issues 0..<paramref name="issue"/>−1 already summed into <paramref name="prefix"/>
     /// (all +0.0 for issue 0): prefix + issue's row, then every later issue's, in issue order — the sums
     /// <see cref="Evaluate"/> forms. <paramref name="into"/> may be <paramref name="prefix"/> itself.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Complete(ReadOnlySpan<double> prefix, int issue, ReadOnlySpan<int> choices, Span<double> into)
     {
         AddRow(prefix, issue, choices[issue], into);
@@ -86,6 +89,7 @@ internal sealed class OutcomeSpace
 
     /// <summary>into[c] = sums[c] + weight·value of <paramref name="option"/> on <paramref name="issue"/> for country c;
     /// lane by lane, each lane the same IEEE addition the scalar loop makes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddRow(ReadOnlySpan<double> sums, int issue, int option, Span<double> into)
     {
         var row = Contribution[issue].AsSpan(option * CountryCount, CountryCount);
@@ -96,6 +100,7 @@ internal sealed class OutcomeSpace
         for (; c < CountryCount; c++) into[c] = sums[c] + row[c];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool CrossesRedLine(ReadOnlySpan<int> choices)
     {
         for (var i = 0; i < IssueCount; i++)
@@ -104,6 +109,7 @@ internal sealed class OutcomeSpace
     }
 
     /// <summary>Acceptable to everyone: no red line crossed and every utility at or above reservation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool ClearsReservations(ReadOnlySpan<double> utilities)
     {
         for (var c = 0; c < CountryCount; c++)
@@ -113,6 +119,7 @@ internal sealed class OutcomeSpace
 
     /// <summary>The per-issue best option for a linear objective Σ_c coefficient_c · U_c; separable,
     /// so this is exact at any size.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] SeparableArgmax(ReadOnlySpan<double> coefficients)
     {
         var choices = new int[IssueCount];
