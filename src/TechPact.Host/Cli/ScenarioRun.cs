@@ -16,7 +16,7 @@ public static class ScenarioRun
         // The outcome analysis (seconds on a large table) starts before anything else, on the cores the silo's
         // start and the summit leave idle; the report takes it from the shared cache.
         var progress = new AnalysisProgress(streams, scenario);
-        StartAnalysis(scenario, progress);
+        StartAnalysis(scenario, progress, options.Phases);
         if (options.Dashboard)
             return await ServerLaunch.HostUntilStoppedAsync(new ServerOptions(options.Urls, options.ScenariosFolder) { Backing = options.Backing, RunsAgents = true }, streams, cancellation,
                 server => PlayAsync(server.Grains, scenario, options, streams, progress, cancellation));
@@ -27,6 +27,7 @@ public static class ScenarioRun
             return await PlayAsync(client.Grains, scenario, options, streams, progress, cancellation);
         }
         var silo = await NegotiationSilo.StartAsync(options.Backing, options.Verbose, cancellation);
+        options.Phases.Mark("silo started");
         // Once the last round is in, nothing needs the grains: the silo stops while the report is written.
         Task? stopping = null;
         try
@@ -37,14 +38,19 @@ public static class ScenarioRun
         finally
         {
             await (stopping ?? silo.DisposeAsync().AsTask());
+            options.Phases.Mark("silo stopped");
         }
     }
 
     /// <summary>Without events the table the run ends at is the one it opens with, so its analysis can start now.</summary>
-    private static void StartAnalysis(Scenario scenario, AnalysisProgress progress)
+    private static void StartAnalysis(Scenario scenario, AnalysisProgress progress, RunPhases phases)
     {
         if (!scenario.Events.IsEmpty) return;
-        _ = Task.Run(() => AnalysisCache.Shared.For(scenario, progress: progress.Report), CancellationToken.None)
+        _ = Task.Run(() =>
+            {
+                AnalysisCache.Shared.For(scenario, progress: progress.Report);
+                phases.Mark("analysis done");
+            }, CancellationToken.None)
             .ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted); // the report meets the same error
     }
 
@@ -69,6 +75,7 @@ public static class ScenarioRun
             await streams.Error.WriteLineAsync($"error: {e.Message}");
             return ExitCodes.InvalidInput;
         }
+        options.Phases.Mark("negotiated");
         negotiated?.Invoke();
         // One line per seat the AI took over for good, after the table (which redraws in place).
         foreach (var line in SeatConsole.HandOvers(transcript)) await streams.Error.WriteLineAsync(line);
@@ -77,7 +84,9 @@ public static class ScenarioRun
         var report = RunReport.FromLoaded(scenario, transcript, progress.Report);
         progress.Done();
         var files = options.OutDir is null ? null : await report.FilesAsync();
+        options.Phases.Mark("report rendered");
         if (files is not null) RunFiles.WriteAtomically(options.OutDir!, files);
+        options.Phases.Mark("files written");
 
         // result.json is written once: the copy in --out is the one --json prints.
         if (options.Json) await streams.Out.WriteAsync(files?["result.json"] ?? report.ResultJson());
