@@ -15,6 +15,7 @@ var mode = args.Length > 0 ? args[0] : "all";
 if (await DiagnosticModes.RunAsync(mode, args) is { } exit) return exit;
 
 var child = args.Contains("--child");
+Goals.StartLoad = Machine.LoadAverage();
 if (!child)
 {
     Console.WriteLine("# TechPact benchmarks");
