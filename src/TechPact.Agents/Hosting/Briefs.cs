@@ -1,5 +1,3 @@
-using TechPact.Agents.Messages;
-
 namespace TechPact.Agents.Hosting;
 
 /// <summary>Sums an agent needs on every turn, from its own brief only.</summary>

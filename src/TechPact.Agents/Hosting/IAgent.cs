@@ -1,5 +1,3 @@
-using TechPact.Agents.Messages;
-
 namespace TechPact.Agents.Hosting;
 
 /// <summary>A negotiating agent: answer each turn with a move. The host does the talking (stdio or

@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using System.Text;
-using TechPact.Agents.Messages;
 
 namespace TechPact.Agents.Hosting;
 

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Contracts.Classroom;
 
 /// <summary>Who plays a country at every table: students (<paramref name="Human"/>) or the AI,

@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
-using TechPact.Contracts.Seats;
 using TechPact.Contracts.Summits;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Contracts.Classroom;
 

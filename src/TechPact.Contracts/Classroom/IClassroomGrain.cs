@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Seats;
-
 namespace TechPact.Contracts.Classroom;
 
 /// <summary>One classroom session, keyed by session id: its tables, seats, join codes, tokens and the

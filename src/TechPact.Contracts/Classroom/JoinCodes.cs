@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace TechPact.Contracts.Classroom;
 
 /// <summary>What a join code is: <see cref="Length"/> characters of an alphabet without look-alikes, typed

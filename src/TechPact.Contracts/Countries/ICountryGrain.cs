@@ -1,8 +1,4 @@
 using Orleans.Concurrency;
-using TechPact.Contracts.Seats;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Contracts.Countries;
 

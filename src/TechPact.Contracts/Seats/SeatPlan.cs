@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Seats;
-
 namespace TechPact.Contracts.Seats;
 
 /// <summary>Who plays one country's seat: its built-in strategy, a person (or a network agent

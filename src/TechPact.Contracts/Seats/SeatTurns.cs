@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Contracts.Seats;
 
 /// <summary>A round opening for one outside seat: what its country grain validates answers

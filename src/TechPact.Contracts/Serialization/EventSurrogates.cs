@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Preferences;
-
 namespace TechPact.Contracts.Serialization;
 
 // Scripted injects and their effects. Like transcript events, the abstract EventEffect needs no
@@ -11,78 +7,46 @@ namespace TechPact.Contracts.Serialization;
 public readonly record struct ScenarioEventSurrogate([Id(0)] int Round, [Id(1)] string Id, [Id(2)] string Title, [Id(3)] ImmutableArray<EventEffect> Effects);
 
 [RegisterConverter]
-public sealed class ScenarioEventConverter : IConverter<ScenarioEvent, ScenarioEventSurrogate>
-{
-    public ScenarioEvent ConvertFromSurrogate(in ScenarioEventSurrogate s) => new(s.Round, s.Id, s.Title, s.Effects);
-    public ScenarioEventSurrogate ConvertToSurrogate(in ScenarioEvent v) => new(v.Round, v.Id, v.Title, v.Effects);
-}
+public sealed class ScenarioEventConverter() : FieldConverter<ScenarioEvent, ScenarioEventSurrogate>(s => new(s.Round, s.Id, s.Title, s.Effects), v => new(v.Round, v.Id, v.Title, v.Effects));
 
 [GenerateSerializer, Immutable, Alias("techpact.priority-change")]
 public readonly record struct PriorityChangeSurrogate([Id(0)] string Country, [Id(1)] int Issue, [Id(2)] double Weight);
 
 [RegisterConverter]
-public sealed class PriorityChangeConverter : IConverter<PriorityChange, PriorityChangeSurrogate>
-{
-    public PriorityChange ConvertFromSurrogate(in PriorityChangeSurrogate s) => new(s.Country, s.Issue, s.Weight);
-    public PriorityChangeSurrogate ConvertToSurrogate(in PriorityChange v) => new(v.Country, v.Issue, v.Weight);
-}
+public sealed class PriorityChangeConverter() : FieldConverter<PriorityChange, PriorityChangeSurrogate>(s => new(s.Country, s.Issue, s.Weight), v => new(v.Country, v.Issue, v.Weight));
 
 [GenerateSerializer, Immutable, Alias("techpact.strength-change")]
 public readonly record struct StrengthChangeSurrogate([Id(0)] string Country, [Id(1)] string Area, [Id(2)] double Strength);
 
 [RegisterConverter]
-public sealed class StrengthChangeConverter : IConverter<StrengthChange, StrengthChangeSurrogate>
-{
-    public StrengthChange ConvertFromSurrogate(in StrengthChangeSurrogate s) => new(s.Country, s.Area, s.Strength);
-    public StrengthChangeSurrogate ConvertToSurrogate(in StrengthChange v) => new(v.Country, v.Area, v.Strength);
-}
+public sealed class StrengthChangeConverter() : FieldConverter<StrengthChange, StrengthChangeSurrogate>(s => new(s.Country, s.Area, s.Strength), v => new(v.Country, v.Area, v.Strength));
 
 [GenerateSerializer, Immutable, Alias("techpact.reservation-change")]
 public readonly record struct ReservationChangeSurrogate([Id(0)] string Country, [Id(1)] double Reservation);
 
 [RegisterConverter]
-public sealed class ReservationChangeConverter : IConverter<ReservationChange, ReservationChangeSurrogate>
-{
-    public ReservationChange ConvertFromSurrogate(in ReservationChangeSurrogate s) => new(s.Country, s.Reservation);
-    public ReservationChangeSurrogate ConvertToSurrogate(in ReservationChange v) => new(v.Country, v.Reservation);
-}
+public sealed class ReservationChangeConverter() : FieldConverter<ReservationChange, ReservationChangeSurrogate>(s => new(s.Country, s.Reservation), v => new(v.Country, v.Reservation));
 
 [GenerateSerializer, Immutable, Alias("techpact.red-line-added")]
 public readonly record struct RedLineAddedSurrogate([Id(0)] string Country, [Id(1)] int Issue, [Id(2)] int Option);
 
 [RegisterConverter]
-public sealed class RedLineAddedConverter : IConverter<RedLineAdded, RedLineAddedSurrogate>
-{
-    public RedLineAdded ConvertFromSurrogate(in RedLineAddedSurrogate s) => new(s.Country, s.Issue, s.Option);
-    public RedLineAddedSurrogate ConvertToSurrogate(in RedLineAdded v) => new(v.Country, v.Issue, v.Option);
-}
+public sealed class RedLineAddedConverter() : FieldConverter<RedLineAdded, RedLineAddedSurrogate>(s => new(s.Country, s.Issue, s.Option), v => new(v.Country, v.Issue, v.Option));
 
 [GenerateSerializer, Immutable, Alias("techpact.red-line-lifted")]
 public readonly record struct RedLineLiftedSurrogate([Id(0)] string Country, [Id(1)] int Issue, [Id(2)] int Option);
 
 [RegisterConverter]
-public sealed class RedLineLiftedConverter : IConverter<RedLineLifted, RedLineLiftedSurrogate>
-{
-    public RedLineLifted ConvertFromSurrogate(in RedLineLiftedSurrogate s) => new(s.Country, s.Issue, s.Option);
-    public RedLineLiftedSurrogate ConvertToSurrogate(in RedLineLifted v) => new(v.Country, v.Issue, v.Option);
-}
+public sealed class RedLineLiftedConverter() : FieldConverter<RedLineLifted, RedLineLiftedSurrogate>(s => new(s.Country, s.Issue, s.Option), v => new(v.Country, v.Issue, v.Option));
 
 [GenerateSerializer, Immutable, Alias("techpact.party-joins")]
 public readonly record struct PartyJoinsSurrogate([Id(0)] CountryProfile Country);
 
 [RegisterConverter]
-public sealed class PartyJoinsConverter : IConverter<PartyJoins, PartyJoinsSurrogate>
-{
-    public PartyJoins ConvertFromSurrogate(in PartyJoinsSurrogate s) => new(s.Country);
-    public PartyJoinsSurrogate ConvertToSurrogate(in PartyJoins v) => new(v.Country);
-}
+public sealed class PartyJoinsConverter() : FieldConverter<PartyJoins, PartyJoinsSurrogate>(s => new(s.Country), v => new(v.Country));
 
 [GenerateSerializer, Immutable, Alias("techpact.party-leaves")]
 public readonly record struct PartyLeavesSurrogate([Id(0)] string Country);
 
 [RegisterConverter]
-public sealed class PartyLeavesConverter : IConverter<PartyLeaves, PartyLeavesSurrogate>
-{
-    public PartyLeaves ConvertFromSurrogate(in PartyLeavesSurrogate s) => new(s.Country);
-    public PartyLeavesSurrogate ConvertToSurrogate(in PartyLeaves v) => new(v.Country);
-}
+public sealed class PartyLeavesConverter() : FieldConverter<PartyLeaves, PartyLeavesSurrogate>(s => new(s.Country), v => new(v.Country));

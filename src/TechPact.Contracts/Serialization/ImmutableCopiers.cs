@@ -1,7 +1,4 @@
 using Orleans.Serialization.Cloning;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Contracts.Serialization;
 
@@ -11,44 +8,16 @@ namespace TechPact.Contracts.Serialization;
 // these, every round would round-trip the round context, the moves and the briefs through their
 // surrogates. Only types that are immutable by construction are listed here.
 
-[RegisterCopier]
-public sealed class ScenarioCopier : IDeepCopier<Scenario>
+/// <summary>Hands the value itself back as its copy: for types immutable by construction.</summary>
+public abstract class ImmutableCopier<T> : IDeepCopier<T> where T : class
 {
-    public Scenario? DeepCopy(Scenario? input, CopyContext context) => input;
+    public T? DeepCopy(T? input, CopyContext context) => input;
 }
 
-[RegisterCopier]
-public sealed class CountryBriefCopier : IDeepCopier<CountryBrief>
-{
-    public CountryBrief? DeepCopy(CountryBrief? input, CopyContext context) => input;
-}
-
-[RegisterCopier]
-public sealed class RoundContextCopier : IDeepCopier<RoundContext>
-{
-    public RoundContext? DeepCopy(RoundContext? input, CopyContext context) => input;
-}
-
-[RegisterCopier]
-public sealed class CountryMoveCopier : IDeepCopier<CountryMove>
-{
-    public CountryMove? DeepCopy(CountryMove? input, CopyContext context) => input;
-}
-
-[RegisterCopier]
-public sealed class PackageCopier : IDeepCopier<Package>
-{
-    public Package? DeepCopy(Package? input, CopyContext context) => input;
-}
-
-[RegisterCopier]
-public sealed class NegotiationRulesCopier : IDeepCopier<NegotiationRules>
-{
-    public NegotiationRules? DeepCopy(NegotiationRules? input, CopyContext context) => input;
-}
-
-[RegisterCopier]
-public sealed class SeatViewCopier : IDeepCopier<TechPact.Negotiation.Seats.SeatView>
-{
-    public TechPact.Negotiation.Seats.SeatView? DeepCopy(TechPact.Negotiation.Seats.SeatView? input, CopyContext context) => input;
-}
+[RegisterCopier] public sealed class ScenarioCopier : ImmutableCopier<Scenario>;
+[RegisterCopier] public sealed class CountryBriefCopier : ImmutableCopier<CountryBrief>;
+[RegisterCopier] public sealed class RoundContextCopier : ImmutableCopier<RoundContext>;
+[RegisterCopier] public sealed class CountryMoveCopier : ImmutableCopier<CountryMove>;
+[RegisterCopier] public sealed class PackageCopier : ImmutableCopier<Package>;
+[RegisterCopier] public sealed class NegotiationRulesCopier : ImmutableCopier<NegotiationRules>;
+[RegisterCopier] public sealed class SeatViewCopier : ImmutableCopier<TechPact.Negotiation.Seats.SeatView>;

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-
 namespace TechPact.Contracts.Serialization;
 
 /// <remarks>Strengths travel as parallel key/value arrays so the receiving side rebuilds the

@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Coalitions;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Contracts.Serialization;
 
 // The seat model's engine types: answers, seat lines and the seat view. Enums travel by name, as SummitStatus does.
@@ -13,61 +6,37 @@ namespace TechPact.Contracts.Serialization;
 public readonly record struct SeatAnswerSurrogate([Id(0)] bool AcceptsDraft, [Id(1)] ImmutableArray<IssueAnswer> Issues);
 
 [RegisterConverter]
-public sealed class SeatAnswerConverter : IConverter<SeatAnswer, SeatAnswerSurrogate>
-{
-    public SeatAnswer ConvertFromSurrogate(in SeatAnswerSurrogate s) => new(s.AcceptsDraft, s.Issues);
-    public SeatAnswerSurrogate ConvertToSurrogate(in SeatAnswer v) => new(v.AcceptsDraft, v.Issues);
-}
+public sealed class SeatAnswerConverter() : FieldConverter<SeatAnswer, SeatAnswerSurrogate>(s => new(s.AcceptsDraft, s.Issues), v => new(v.AcceptsDraft, v.Issues));
 
 [GenerateSerializer, Immutable, Alias("techpact.issue-answer")]
 public readonly record struct IssueAnswerSurrogate([Id(0)] string Issue, [Id(1)] ImmutableArray<string> Commit, [Id(2)] string? Amend);
 
 [RegisterConverter]
-public sealed class IssueAnswerConverter : IConverter<IssueAnswer, IssueAnswerSurrogate>
-{
-    public IssueAnswer ConvertFromSurrogate(in IssueAnswerSurrogate s) => new(s.Issue, s.Commit, s.Amend);
-    public IssueAnswerSurrogate ConvertToSurrogate(in IssueAnswer v) => new(v.Issue, v.Commit, v.Amend);
-}
+public sealed class IssueAnswerConverter() : FieldConverter<IssueAnswer, IssueAnswerSurrogate>(s => new(s.Issue, s.Commit, s.Amend), v => new(v.Issue, v.Commit, v.Amend));
 
 [GenerateSerializer, Immutable, Alias("techpact.seat-kind")]
 public readonly record struct SeatKindSurrogate([Id(0)] string Name);
 
 [RegisterConverter]
-public sealed class SeatKindConverter : IConverter<SeatKind, SeatKindSurrogate>
-{
-    public SeatKind ConvertFromSurrogate(in SeatKindSurrogate s) => Enum.Parse<SeatKind>(s.Name);
-    public SeatKindSurrogate ConvertToSurrogate(in SeatKind v) => new(v.ToString());
-}
+public sealed class SeatKindConverter() : FieldConverter<SeatKind, SeatKindSurrogate>(s => Enum.Parse<SeatKind>(s.Name), v => new(v.ToString()));
 
 [GenerateSerializer, Immutable, Alias("techpact.seat-fault")]
 public readonly record struct SeatFaultSurrogate([Id(0)] string Name);
 
 [RegisterConverter]
-public sealed class SeatFaultConverter : IConverter<SeatFault, SeatFaultSurrogate>
-{
-    public SeatFault ConvertFromSurrogate(in SeatFaultSurrogate s) => Enum.Parse<SeatFault>(s.Name);
-    public SeatFaultSurrogate ConvertToSurrogate(in SeatFault v) => new(v.ToString());
-}
+public sealed class SeatFaultConverter() : FieldConverter<SeatFault, SeatFaultSurrogate>(s => Enum.Parse<SeatFault>(s.Name), v => new(v.ToString()));
 
 [GenerateSerializer, Immutable, Alias("techpact.seat-taken")]
 public readonly record struct SeatTakenSurrogate([Id(0)] int Round, [Id(1)] string Country, [Id(2)] SeatKind Kind, [Id(3)] string By, [Id(4)] string Reason);
 
 [RegisterConverter]
-public sealed class SeatTakenConverter : IConverter<SeatTaken, SeatTakenSurrogate>
-{
-    public SeatTaken ConvertFromSurrogate(in SeatTakenSurrogate s) => new(s.Round, s.Country, s.Kind, s.By, s.Reason ?? "");
-    public SeatTakenSurrogate ConvertToSurrogate(in SeatTaken v) => new(v.Round, v.Country, v.Kind, v.By, v.Reason);
-}
+public sealed class SeatTakenConverter() : FieldConverter<SeatTaken, SeatTakenSurrogate>(s => new(s.Round, s.Country, s.Kind, s.By, s.Reason ?? ""), v => new(v.Round, v.Country, v.Kind, v.By, v.Reason));
 
 [GenerateSerializer, Immutable, Alias("techpact.seat-played-by-ai")]
 public readonly record struct SeatPlayedByAiSurrogate([Id(0)] int Round, [Id(1)] string Country, [Id(2)] SeatFault Fault, [Id(3)] string Detail);
 
 [RegisterConverter]
-public sealed class SeatPlayedByAiConverter : IConverter<SeatPlayedByAi, SeatPlayedByAiSurrogate>
-{
-    public SeatPlayedByAi ConvertFromSurrogate(in SeatPlayedByAiSurrogate s) => new(s.Round, s.Country, s.Fault, s.Detail ?? "");
-    public SeatPlayedByAiSurrogate ConvertToSurrogate(in SeatPlayedByAi v) => new(v.Round, v.Country, v.Fault, v.Detail);
-}
+public sealed class SeatPlayedByAiConverter() : FieldConverter<SeatPlayedByAi, SeatPlayedByAiSurrogate>(s => new(s.Round, s.Country, s.Fault, s.Detail ?? ""), v => new(v.Round, v.Country, v.Fault, v.Detail));
 
 [GenerateSerializer, Immutable, Alias("techpact.seat-view")]
 public readonly record struct SeatViewSurrogate(
@@ -76,41 +45,24 @@ public readonly record struct SeatViewSurrogate(
     [Id(10)] ImmutableArray<Club> Clubs, [Id(11)] ImmutableArray<PublicEvent> Events);
 
 [RegisterConverter]
-public sealed class SeatViewConverter : IConverter<SeatView, SeatViewSurrogate>
-{
-    public SeatView ConvertFromSurrogate(in SeatViewSurrogate s) =>
-        new(s.Country, s.Round, s.MaxRounds, s.Protocol, s.Status, s.Issues, s.Me, s.Draft, s.Converged, s.Table, s.Clubs, s.Events);
-
-    public SeatViewSurrogate ConvertToSurrogate(in SeatView v) =>
-        new(v.Country, v.Round, v.MaxRounds, v.Protocol, v.Status, v.Issues, v.Me, v.Draft, v.Converged, v.Table, v.Clubs, v.Events);
-}
+public sealed class SeatViewConverter() : FieldConverter<SeatView, SeatViewSurrogate>(
+    s => new(s.Country, s.Round, s.MaxRounds, s.Protocol, s.Status, s.Issues, s.Me, s.Draft, s.Converged, s.Table, s.Clubs, s.Events),
+    v => new(v.Country, v.Round, v.MaxRounds, v.Protocol, v.Status, v.Issues, v.Me, v.Draft, v.Converged, v.Table, v.Clubs, v.Events));
 
 [GenerateSerializer, Immutable, Alias("techpact.public-seat")]
 public readonly record struct PublicSeatSurrogate([Id(0)] string Id, [Id(1)] string Name, [Id(2)] ImmutableArray<OptionSet> Commitments, [Id(3)] PublicAnswer? LastAnswer);
 
 [RegisterConverter]
-public sealed class PublicSeatConverter : IConverter<PublicSeat, PublicSeatSurrogate>
-{
-    public PublicSeat ConvertFromSurrogate(in PublicSeatSurrogate s) => new(s.Id, s.Name, s.Commitments, s.LastAnswer);
-    public PublicSeatSurrogate ConvertToSurrogate(in PublicSeat v) => new(v.Id, v.Name, v.Commitments, v.LastAnswer);
-}
+public sealed class PublicSeatConverter() : FieldConverter<PublicSeat, PublicSeatSurrogate>(s => new(s.Id, s.Name, s.Commitments, s.LastAnswer), v => new(v.Id, v.Name, v.Commitments, v.LastAnswer));
 
 [GenerateSerializer, Immutable, Alias("techpact.public-answer")]
 public readonly record struct PublicAnswerSurrogate([Id(0)] int Round, [Id(1)] bool Accepts, [Id(2)] ImmutableArray<int> Amendments);
 
 [RegisterConverter]
-public sealed class PublicAnswerConverter : IConverter<PublicAnswer, PublicAnswerSurrogate>
-{
-    public PublicAnswer ConvertFromSurrogate(in PublicAnswerSurrogate s) => new(s.Round, s.Accepts, s.Amendments);
-    public PublicAnswerSurrogate ConvertToSurrogate(in PublicAnswer v) => new(v.Round, v.Accepts, v.Amendments);
-}
+public sealed class PublicAnswerConverter() : FieldConverter<PublicAnswer, PublicAnswerSurrogate>(s => new(s.Round, s.Accepts, s.Amendments), v => new(v.Round, v.Accepts, v.Amendments));
 
 [GenerateSerializer, Immutable, Alias("techpact.public-event")]
 public readonly record struct PublicEventSurrogate([Id(0)] int Round, [Id(1)] string Id, [Id(2)] string Title);
 
 [RegisterConverter]
-public sealed class PublicEventConverter : IConverter<PublicEvent, PublicEventSurrogate>
-{
-    public PublicEvent ConvertFromSurrogate(in PublicEventSurrogate s) => new(s.Round, s.Id, s.Title);
-    public PublicEventSurrogate ConvertToSurrogate(in PublicEvent v) => new(v.Round, v.Id, v.Title);
-}
+public sealed class PublicEventConverter() : FieldConverter<PublicEvent, PublicEventSurrogate>(s => new(s.Round, s.Id, s.Title), v => new(v.Round, v.Id, v.Title));

@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Coalitions;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Contracts.Serialization;
 
 [GenerateSerializer, Immutable, Alias("techpact.scenario")]
@@ -37,11 +30,7 @@ public sealed class ScenarioConverter : IConverter<Scenario, ScenarioSurrogate>
 public readonly record struct NegotiationRulesSurrogate([Id(0)] long Seed, [Id(1)] int MaxRounds, [Id(2)] string Protocol, [Id(3)] double Noise);
 
 [RegisterConverter]
-public sealed class NegotiationRulesConverter : IConverter<NegotiationRules, NegotiationRulesSurrogate>
-{
-    public NegotiationRules ConvertFromSurrogate(in NegotiationRulesSurrogate s) => new(s.Seed, s.MaxRounds, s.Protocol, s.Noise);
-    public NegotiationRulesSurrogate ConvertToSurrogate(in NegotiationRules v) => new(v.Seed, v.MaxRounds, v.Protocol, v.Noise);
-}
+public sealed class NegotiationRulesConverter() : FieldConverter<NegotiationRules, NegotiationRulesSurrogate>(s => new(s.Seed, s.MaxRounds, s.Protocol, s.Noise), v => new(v.Seed, v.MaxRounds, v.Protocol, v.Noise));
 
 [GenerateSerializer, Immutable, Alias("techpact.round-context")]
 public readonly record struct RoundContextSurrogate(
@@ -78,8 +67,4 @@ public sealed class RoundContextConverter : IConverter<RoundContext, RoundContex
 public readonly record struct SummitStatusSurrogate([Id(0)] string Name);
 
 [RegisterConverter]
-public sealed class SummitStatusConverter : IConverter<SummitStatus, SummitStatusSurrogate>
-{
-    public SummitStatus ConvertFromSurrogate(in SummitStatusSurrogate s) => Enum.Parse<SummitStatus>(s.Name);
-    public SummitStatusSurrogate ConvertToSurrogate(in SummitStatus v) => new(v.ToString());
-}
+public sealed class SummitStatusConverter() : FieldConverter<SummitStatus, SummitStatusSurrogate>(s => Enum.Parse<SummitStatus>(s.Name), v => new(v.ToString()));

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace TechPact.Contracts.Summits;
 
 /// <summary>The summits that play on by themselves (<see cref="ISummitGrain.Autoplay"/>) and have

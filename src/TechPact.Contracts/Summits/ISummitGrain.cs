@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using Orleans.Concurrency;
-using TechPact.Contracts.Seats;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Contracts.Summits;
 

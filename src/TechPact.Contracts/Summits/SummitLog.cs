@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Contracts.Summits;
 
 /// <summary>A summit's whole history, and so its stored state: the scenario and rules it opened

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Contracts.Seats;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Contracts.Summits;
 
 /// <summary>Where one country stands after a round: how it rates the draft it answered and

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace TechPact.Contracts.Watching;
 
 /// <summary>Every summit in the cluster announces itself and its rounds here, and the directory

@@ -1,14 +1,5 @@
-using System.Collections.Immutable;
-using Orleans.Runtime;
-using TechPact.Contracts;
-using TechPact.Contracts.Classroom;
-using TechPact.Contracts.Seats;
-using TechPact.Contracts.Summits;
 using TechPact.Grains.Summits;
-using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Negotiators.Strategies;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Grains.Classroom;
 

@@ -1,6 +1,3 @@
-using TechPact.Contracts.Classroom;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Grains.Classroom;
 
 /// <summary>A session in grain storage: the plan, the seats with their codes and tokens, the status.

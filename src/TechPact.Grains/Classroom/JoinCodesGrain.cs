@@ -1,6 +1,3 @@
-using Orleans.Runtime;
-using TechPact.Contracts.Classroom;
-
 namespace TechPact.Grains.Classroom;
 
 [GenerateSerializer, Alias("techpact.classroom.JoinCodesState")]

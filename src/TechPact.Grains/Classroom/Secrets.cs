@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using TechPact.Contracts.Classroom;
 
 namespace TechPact.Grains.Classroom;
 

@@ -1,14 +1,5 @@
-using Microsoft.Extensions.Logging;
-using TechPact.Agents.Messages;
-using TechPact.Contracts;
 using TechPact.Contracts.Countries;
-using TechPact.Contracts.Seats;
-using TechPact.Contracts.Summits;
 using TechPact.Grains.Seats;
-using TechPact.Grains.Telemetry;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Grains.Countries;
 

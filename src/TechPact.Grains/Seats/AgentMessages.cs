@@ -1,9 +1,5 @@
-using System.Collections.Immutable;
-using TechPact.Agents.Messages;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Grains.Seats;
 

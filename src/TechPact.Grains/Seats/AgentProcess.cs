@@ -1,8 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Threading.Channels;
-using TechPact.Agents.Messages;
-using TechPact.Negotiation.Seats;
 
 namespace TechPact.Grains.Seats;
 

@@ -1,7 +1,3 @@
-using Orleans.Runtime;
-using System.Collections.Immutable;
-using TechPact.Contracts.Summits;
-
 namespace TechPact.Grains.Summits;
 
 /// <summary>The stored list of summits that play on by themselves, with their pace.</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Contracts.Seats;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Grains.Summits;
 
 /// <summary>One change of hands: from round <paramref name="From"/> (0: the opening) the country's

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Logging;
 using TechPact.Contracts.Watching;
-using TechPact.Grains.Telemetry;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Grains.Summits;
 

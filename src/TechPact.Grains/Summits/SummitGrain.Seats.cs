@@ -1,10 +1,3 @@
-using TechPact.Contracts;
-using TechPact.Contracts.Seats;
-using TechPact.Contracts.Summits;
-using TechPact.Grains.Classroom;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Grains.Summits;
 
 /// <summary>The summit's seats as people and agents use them: a seat changes hands, a person reads their

@@ -1,19 +1,5 @@
-using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Orleans.Providers;
-using Orleans.Runtime;
-using Orleans.Storage;
-using TechPact.Contracts;
-using TechPact.Contracts.Seats;
-using TechPact.Contracts.Summits;
-using TechPact.Grains.Classroom;
-using TechPact.Grains.Summits.Storage;
-using TechPact.Grains.Telemetry;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Grains.Summits;
 

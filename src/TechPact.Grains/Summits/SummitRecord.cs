@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Contracts.Summits;
-using TechPact.Grains.Summits.Storage;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Grains.Summits;
 
 /// <summary>A summit's stored log, from the grain's side: the opening it was written with and how much of

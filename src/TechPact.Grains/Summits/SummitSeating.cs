@@ -1,8 +1,3 @@
-using TechPact.Contracts.Seats;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Seats;
-
 namespace TechPact.Grains.Summits;
 
 /// <summary>What a summit with outside seats stores beside its log: the seat plan and every change of

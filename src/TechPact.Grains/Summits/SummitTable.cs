@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
 using TechPact.Contracts.Countries;
-using TechPact.Contracts.Seats;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Grains.Summits;
 

@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
-using TechPact.Contracts.Summits;
 using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Grains.Summits;
 

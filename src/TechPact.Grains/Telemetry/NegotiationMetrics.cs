@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Grains.Telemetry;
 

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using TechPact.Contracts.Watching;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Grains.Watching;
 

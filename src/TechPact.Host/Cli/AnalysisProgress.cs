@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Numerics;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Host.Cli;
 

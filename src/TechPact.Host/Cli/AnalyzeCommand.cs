@@ -1,9 +1,3 @@
-using System.CommandLine;
-using Spectre.Console;
-using TechPact.Host.Output;
-using TechPact.Negotiation.Analysis;
-using TechPact.Scenarios.Reports;
-
 namespace TechPact.Host.Cli;
 
 /// <summary>`techpact analyze &lt;scenario&gt; [--json]`: the outcome space before anyone negotiates —

@@ -1,16 +1,4 @@
-using System.CommandLine;
-using TechPact.Contracts.Seats;
-using TechPact.Contracts.Summits;
 using TechPact.Grains.Summits;
-using TechPact.Host.Silo;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Seats;
-using TechPact.Host.Output;
-using Spectre.Console;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Reports;
-using TechPact.Scenarios.Limits;
-using TechPact.Scenarios.Transcripts;
 
 namespace TechPact.Host.Cli;
 

@@ -1,7 +1,3 @@
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Transcripts;
-
 namespace TechPact.Host.Cli;
 
 /// <summary>Turns a fork request into the forked summit, every input problem becoming one clear

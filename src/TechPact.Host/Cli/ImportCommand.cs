@@ -1,8 +1,4 @@
-using System.CommandLine;
-using TechPact.Host.Output;
 using TechPact.Scenarios.Genius;
-using TechPact.Scenarios.Loading;
-using TechPact.Scenarios.Writing;
 
 namespace TechPact.Host.Cli;
 

@@ -1,15 +1,4 @@
-using System.Collections.Immutable;
 using System.CommandLine.Parsing;
-using System.Globalization;
-using System.Text;
-using TechPact.Contracts.Seats;
-using TechPact.Host.Experiments;
-using TechPact.Host.Output;
-using TechPact.Scenarios.Reports.Experiments;
-using TechPact.Negotiation.Experiments.Tournaments;
-using TechPact.Negotiation.Negotiators.Strategies;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Host.Cli;
 

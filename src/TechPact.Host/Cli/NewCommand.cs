@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.Text;
 using System.Text.RegularExpressions;
-using TechPact.Scenarios.Loading;
-using TechPact.Scenarios.Writing;
 
 namespace TechPact.Host.Cli;
 

@@ -1,6 +1,3 @@
-using TechPact.Host.Output;
-using TechPact.Scenarios.Limits;
-
 namespace TechPact.Host.Cli;
 
 /// <summary>The command line meets the same caps as a file: --max-rounds the scenario format's,

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TechPact.Host.Cli;
 
 /// <summary>Parses --pace: "500ms", "2s", "1.5s" or a bare number of milliseconds.</summary>

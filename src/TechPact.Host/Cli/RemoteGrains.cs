@@ -1,5 +1,3 @@
-using TechPact.Host.Silo;
-
 namespace TechPact.Host.Cli;
 
 /// <summary>`run --connect HOST:PORT`: the client of a running server, or a plain error (never a hang).</summary>

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Reports;
-using TechPact.Scenarios.Transcripts;
-
 namespace TechPact.Host.Cli;
 
 /// <summary>`techpact replay &lt;transcript.jsonl&gt;`: rebuilds the run from its recorded moves and

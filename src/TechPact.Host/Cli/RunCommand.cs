@@ -1,8 +1,3 @@
-using System.CommandLine;
-using TechPact.Contracts.Seats;
-using TechPact.Host.Silo;
-using TechPact.Host.Web;
-
 namespace TechPact.Host.Cli;
 
 /// <summary>`techpact run &lt;scenario&gt; [--seed N] [--max-rounds N] [--out DIR] [--json] [--redis HOST:PORT] [--seat KR=agent:"cmd"]...`.</summary>

@@ -1,6 +1,3 @@
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Loading;
-
 namespace TechPact.Host.Cli;
 
 /// <summary>Loads scenario files for the verbs, printing every diagnostic as file:line:col.</summary>

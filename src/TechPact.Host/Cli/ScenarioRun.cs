@@ -1,9 +1,3 @@
-using TechPact.Host.Output;
-using TechPact.Host.Silo;
-using TechPact.Host.Web;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Reports;
-
 namespace TechPact.Host.Cli;
 
 /// <summary>A loaded scenario, run on an in-process silo: the table while it runs, the pact and

@@ -1,10 +1,4 @@
-using System.Collections.Immutable;
-using System.CommandLine;
 using System.CommandLine.Parsing;
-using TechPact.Contracts.Seats;
-using TechPact.Negotiation.Negotiators.Strategies;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Host.Cli;
 

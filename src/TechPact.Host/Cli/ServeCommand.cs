@@ -1,9 +1,5 @@
-using System.CommandLine;
-using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using TechPact.Host.Silo;
-using TechPact.Host.Web;
 
 namespace TechPact.Host.Cli;
 

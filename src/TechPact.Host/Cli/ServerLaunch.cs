@@ -1,7 +1,3 @@
-using System.Net;
-using TechPact.Host.Web;
-using TechPact.Host.Web.Security;
-
 namespace TechPact.Host.Cli;
 
 /// <summary>What `serve` and `run --dashboard` share: checking where to listen, starting the

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using TechPact.Host.Experiments;
-using TechPact.Host.Output;
-using TechPact.Scenarios.Reports.Experiments;
 using TechPact.Negotiation.Experiments.Perturbations;
 using TechPact.Negotiation.Experiments.Sweeps;
 

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace TechPact.Host.Cli;
 
 /// <summary>The `techpact` command line. <see cref="RunAsync"/> is the whole program, callable in-process.</summary>

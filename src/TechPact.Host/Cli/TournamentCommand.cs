@@ -1,13 +1,5 @@
-using System.Collections.Immutable;
-using System.CommandLine;
-using System.Globalization;
-using TechPact.Host.Experiments;
-using TechPact.Host.Output;
-using TechPact.Scenarios.Reports.Experiments;
 using TechPact.Negotiation.Experiments.Sweeps;
-using TechPact.Negotiation.Experiments.Tournaments;
 using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Negotiators.Strategies;
 
 namespace TechPact.Host.Cli;
 

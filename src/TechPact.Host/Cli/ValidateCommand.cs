@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace TechPact.Host.Cli;
 
 /// <summary>`techpact validate &lt;file...&gt;`: every problem in every file, then "ok" per clean file.</summary>

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using TechPact.Host.Silo;
-
 namespace TechPact.Host.Cli;
 
 /// <summary>`--verbose` of the verbs that host a silo: the runtime's warnings on stderr as well as in the log file.</summary>

@@ -1,7 +1,3 @@
-using Spectre.Console;
-using TechPact.Host.Cli;
-using TechPact.Host.Output;
-using TechPact.Host.Silo;
 using TechPact.Negotiation.Experiments;
 
 namespace TechPact.Host.Experiments;

@@ -1,6 +1,4 @@
 using TechPact.Scenarios.Global;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Writing;
 
 namespace TechPact.Host.Experiments;
 

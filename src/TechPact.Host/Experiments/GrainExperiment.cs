@@ -1,11 +1,5 @@
-using System.Collections.Immutable;
 using System.CommandLine.Parsing;
-using TechPact.Contracts.Seats;
-using TechPact.Contracts.Summits;
-using TechPact.Host.Silo;
 using TechPact.Negotiation.Experiments;
-using TechPact.Negotiation.Experiments.Tournaments;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Host.Experiments;
 

@@ -1,6 +1,3 @@
-using Spectre.Console;
-using TechPact.Host.Cli;
-
 namespace TechPact.Host.Output;
 
 /// <summary>A Spectre console over the CLI's output: colour and live updates on a real terminal,

@@ -1,8 +1,4 @@
-using System.Globalization;
-using Spectre.Console;
 using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Reports;
 
 namespace TechPact.Host.Output;
 

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Spectre.Console;
-using TechPact.Contracts.Summits;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Host.Output;
 
 /// <summary>One row per round: each country's utility for the draft it answered and whether it

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace TechPact.Host.Output;
 
 /// <summary>Writes a run's output folder whole or not at all: every file goes into a staging

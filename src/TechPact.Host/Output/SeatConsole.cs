@@ -1,6 +1,3 @@
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Host.Output;
 
 /// <summary>Seat lines on the terminal. Their texts come from agents (an excerpt of what a program

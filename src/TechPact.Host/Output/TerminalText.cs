@@ -1,5 +1,3 @@
-using TechPact.Scenarios.Limits;
-
 namespace TechPact.Host.Output;
 
 /// <summary>User text on the terminal: Spectre markup escaped ('[' is markup) and every control,

@@ -1,6 +1,4 @@
-using System.Net;
 using Orleans.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Providers;
 using Orleans.Storage;
 using StackExchange.Redis;

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-
 namespace TechPact.Host.Silo;
 
 /// <summary>A silo inside this process, on loopback, for one CLI run: a cluster of its own, or with

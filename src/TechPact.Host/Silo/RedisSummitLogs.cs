@@ -1,13 +1,9 @@
-using System.Collections.Immutable;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
 using StackExchange.Redis;
-using TechPact.Contracts.Summits;
 using TechPact.Grains.Summits.Storage;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Host.Silo;
 

@@ -1,7 +1,3 @@
-using TechPact.Contracts.Seats;
-using TechPact.Contracts.Summits;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Host.Silo;
 
 /// <summary>Plays one summit through its grain, a round at a time, so the caller can show each round as it lands.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
-using TechPact.Grains.Seats;
 using TechPact.Grains.Summits;
 using TechPact.Grains.Telemetry;
 

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Orleans.Runtime;
-using TechPact.Host.Silo;
-using TechPact.Host.Web.Security;
 
 namespace TechPact.Host.Web;
 

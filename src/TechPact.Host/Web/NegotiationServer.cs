@@ -1,20 +1,9 @@
-using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Orleans.Dashboard;
-using TechPact.Host.Silo;
 using TechPact.Host.Web.Agents;
-using TechPact.Host.Web.Api;
-using TechPact.Host.Web.Classroom;
-using TechPact.Host.Web.Library;
 using TechPact.Host.Web.Live;
-using TechPact.Host.Web.Security;
-using TechPact.Scenarios.Limits;
-using TechPact.Host.Web.Seats;
 
 namespace TechPact.Host.Web;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Security.Cryptography.X509Certificates;
-using TechPact.Host.Silo;
 
 namespace TechPact.Host.Web;
 

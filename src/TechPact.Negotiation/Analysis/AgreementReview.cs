@@ -1,6 +1,3 @@
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-
 namespace TechPact.Negotiation.Analysis;
 
 /// <summary>Places the agreement a summit reached in the outcome space.</summary>

@@ -1,5 +1,3 @@
-using TechPact.Negotiation.Randomness;
-
 namespace TechPact.Negotiation.Analysis;
 
 /// <summary>For outcome spaces too large to enumerate: a seeded uniform sample, plus greedy

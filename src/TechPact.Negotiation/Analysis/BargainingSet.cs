@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-
 namespace TechPact.Negotiation.Analysis;
 
 /// <summary>The bargaining set the monotonic concession protocol moves on: the packages every country

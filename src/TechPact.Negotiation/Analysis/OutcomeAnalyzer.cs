@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Analysis;
 
 /// <summary>Maps a scenario's outcome space: Pareto frontier, Nash, leverage-weighted Nash,

@@ -1,9 +1,5 @@
-using System.Collections.Immutable;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Negotiation.Analysis;
 

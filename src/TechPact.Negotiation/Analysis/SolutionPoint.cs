@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-
 namespace TechPact.Negotiation.Analysis;
 
 /// <summary>A named outcome and every country's utility of it (scenario country order).</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace TechPact.Negotiation.Coalitions;
 
 /// <summary>A standards club: enough countries committed to one option on an issue adopt it as

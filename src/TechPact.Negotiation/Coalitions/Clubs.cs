@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-
 namespace TechPact.Negotiation.Coalitions;
 
 /// <summary>Forms standards clubs and admits new members.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace TechPact.Negotiation.Coalitions;
 
 /// <summary>A bilateral (or small plurilateral) track inside the summit: some countries work on

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-
 namespace TechPact.Negotiation.Coalitions;
 
 /// <summary>What the tracks have agreed: per issue, the options every member of a track on that

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Preferences;
-
 namespace TechPact.Negotiation.Events;
 
 /// <summary>A scripted inject: at the start of <see cref="Round"/> the effects change the table.</summary>

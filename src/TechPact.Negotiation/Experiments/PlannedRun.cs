@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Experiments.Perturbations;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Experiments;
 
 /// <summary>One run of a sweep or tournament, fully decided before it is played: the table (its

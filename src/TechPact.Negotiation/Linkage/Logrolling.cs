@@ -1,11 +1,4 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Negotiators.Opponents;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Protocols;
 using TechPact.Negotiation.Protocols.Text;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Negotiation.Linkage;
 

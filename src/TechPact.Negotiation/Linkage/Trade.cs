@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace TechPact.Negotiation.Linkage;
 
 /// <summary>A logrolling trade between countries A and B: A takes up B's ask on issue J, B takes up A's

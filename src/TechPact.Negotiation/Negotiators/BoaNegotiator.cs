@@ -1,13 +1,7 @@
-using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using TechPact.Negotiation.Negotiators.Acceptance;
 using TechPact.Negotiation.Negotiators.Bidding;
-using TechPact.Negotiation.Negotiators.Opponents;
 using TechPact.Negotiation.Negotiators.Strategies;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Randomness;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Negotiation.Negotiators;
 

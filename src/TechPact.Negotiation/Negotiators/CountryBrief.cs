@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Negotiators;
 
 /// <summary>Everything one country needs to decide its moves: the agenda, its own profile,

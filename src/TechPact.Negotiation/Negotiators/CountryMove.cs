@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using TechPact.Negotiation.Outcomes;
 
 namespace TechPact.Negotiation.Negotiators;
 

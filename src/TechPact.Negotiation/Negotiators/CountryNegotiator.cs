@@ -1,6 +1,3 @@
-using TechPact.Negotiation.Protocols;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Negotiators;
 
 /// <summary>Decides one country's move in a round, with the player its summit's protocol defines for a

@@ -1,5 +1,3 @@
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Negotiators;
 
 /// <summary>A country's player under one protocol: given what the table shows this round, its move.

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace TechPact.Negotiation.Outcomes;
 
 /// <summary>An agenda item: an ordered list of options and the capability areas it touches.</summary>

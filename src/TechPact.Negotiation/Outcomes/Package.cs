@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace TechPact.Negotiation.Outcomes;
 
 /// <summary>A full or partial deal: one chosen option index per issue, <see cref="Open"/> where

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-
 namespace TechPact.Negotiation.Preferences;
 
 /// <summary>A country's confidential brief, bound to one agenda (arrays are indexed by issue).</summary>

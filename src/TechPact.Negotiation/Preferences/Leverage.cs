@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-
 namespace TechPact.Negotiation.Preferences;
 
 /// <summary>How much each country's strengths count on each issue: its bargaining power there.</summary>

@@ -1,5 +1,3 @@
-using TechPact.Negotiation.Outcomes;
-
 namespace TechPact.Negotiation.Preferences;
 
 /// <summary>Linear additive utility, U(p) = Σ weight(issue) · value(issue, option): the

@@ -1,6 +1,3 @@
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-
 namespace TechPact.Negotiation.Protocols;
 
 /// <summary>What every country can say of a package: whether it crosses a red line it has declared,

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Protocols;
 
 /// <summary>How the table moves, one implementation per protocol, each with its own state (the way a

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Protocols;
 
 /// <summary>The defaults a protocol starts from, typed by its own state: everyone speaks at once,

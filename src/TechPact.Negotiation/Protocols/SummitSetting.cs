@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Protocols;
 
 /// <summary>The fixed facts of one summit that protocols and the mediator reason over.</summary>

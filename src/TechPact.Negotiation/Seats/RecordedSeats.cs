@@ -1,6 +1,3 @@
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Seats;
 
 /// <summary>Which moves of a recorded run came from outside the engine: those of seats a person or

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace TechPact.Negotiation.Seats;
 
 /// <summary>What a person or an agent in a seat answers for one round, in the words of the

@@ -1,5 +1,3 @@
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Seats;
 
 /// <summary>Who decides for a country. A strategy is the engine's own negotiator; a person

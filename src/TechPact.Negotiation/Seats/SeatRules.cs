@@ -1,5 +1,3 @@
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Seats;
 
 /// <summary>Where a person or an agent can hold a seat.</summary>

@@ -1,5 +1,3 @@
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Seats;
 
 /// <summary>A summit's transcript with its seat lines: the engine's own lines, a

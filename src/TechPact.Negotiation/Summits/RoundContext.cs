@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Coalitions;
-using TechPact.Negotiation.Outcomes;
-
 namespace TechPact.Negotiation.Summits;
 
 /// <summary>What every country sees when a round opens: the draft on the table and what has

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Analysis;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Protocols;
-
 namespace TechPact.Negotiation.Summits;
 
 /// <summary>Turns the agreement zone — the packages drawn only from options every country has

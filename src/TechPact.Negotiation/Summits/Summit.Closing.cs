@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Coalitions;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Protocols;
-
 namespace TechPact.Negotiation.Summits;
 
 /// <summary>The end of a round: what every protocol shares — trades (if the protocol brokers any),

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Events;
-
 namespace TechPact.Negotiation.Summits;
 
 /// <summary>What-if forks: the same summit, from the round it has reached, under another seed or

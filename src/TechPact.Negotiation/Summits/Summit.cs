@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Protocols;
-
 namespace TechPact.Negotiation.Summits;
 
 /// <summary>A summit between turns. Immutable: <see cref="ApplyTurn"/> returns the next summit,

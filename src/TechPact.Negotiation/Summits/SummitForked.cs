@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Events;
-
 namespace TechPact.Negotiation.Summits;
 
 /// <summary>The summit was forked after <paramref name="Round"/>: from here it runs under

@@ -1,5 +1,3 @@
-using TechPact.Negotiation.Negotiators;
-
 namespace TechPact.Negotiation.Summits;
 
 /// <summary>Runs a whole summit in-process, without Orleans: the reference the grain-hosted

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Coalitions;
-using TechPact.Negotiation.Linkage;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Protocols;
-
 namespace TechPact.Negotiation.Summits;
 
 /// <summary>Everything a summit knows between turns that every protocol shares; what only one protocol

@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Coalitions;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Linkage;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-
 namespace TechPact.Negotiation.Summits;
 
 /// <summary>One line of the transcript. The transcript is the whole history of a summit:

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace TechPact.Negotiation.Summits;
 
 /// <summary>Who answers next, and what they see. All countries at once in most protocols; one

@@ -1,8 +1,3 @@
-using TechPact.Scenarios.Loading.Format;
-using TechPact.Scenarios.Loading.Model;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Events;
 
 /// <summary>The fields of one effect, read into the engine's terms: a country at the table, an issue's

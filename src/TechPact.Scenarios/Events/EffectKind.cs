@@ -1,9 +1,3 @@
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Loading.Format;
-using TechPact.Scenarios.Loading.Yaml;
-using TechPact.Scenarios.Writing;
-
 namespace TechPact.Scenarios.Events;
 
 /// <summary>One kind of event effect, declared once (<see cref="EffectKinds"/>): its key in the event

@@ -1,11 +1,3 @@
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Loading.Format;
-using TechPact.Scenarios.Loading.Model;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-using TechPact.Scenarios.Writing;
-
 namespace TechPact.Scenarios.Events;
 
 /// <summary>Every kind of event effect, once: the key, the fields, how it is read and how it is written.

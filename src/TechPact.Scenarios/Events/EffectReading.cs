@@ -1,6 +1,3 @@
-using TechPact.Scenarios.Loading.Model;
-using TechPact.Scenarios.Loading.Schema;
-
 namespace TechPact.Scenarios.Events;
 
 /// <summary>What reading one event's effects needs: the agenda and the table they refer to, the

@@ -1,10 +1,4 @@
-using System.Collections.Immutable;
 using System.Xml.Linq;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Loading;
 
 namespace TechPact.Scenarios.Genius;
 

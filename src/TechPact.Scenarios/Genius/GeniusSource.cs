@@ -1,7 +1,3 @@
-using System.Text;
-using TechPact.Scenarios.Limits;
-using TechPact.Scenarios.Loading;
-
 namespace TechPact.Scenarios.Genius;
 
 /// <summary>One GENIUS XML document and the name diagnostics should give it.</summary>

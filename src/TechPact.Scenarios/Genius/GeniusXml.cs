@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
-using TechPact.Scenarios.Limits;
-using TechPact.Scenarios.Loading;
 
 namespace TechPact.Scenarios.Genius;
 

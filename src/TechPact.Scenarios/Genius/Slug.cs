@@ -1,6 +1,3 @@
-using System.Text;
-using TechPact.Scenarios.Limits;
-
 namespace TechPact.Scenarios.Genius;
 
 /// <summary>Turns GENIUS names ("External Monitor", "$4.37") into the kebab-case ids scenarios use,

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-
 namespace TechPact.Scenarios.Global;
 
 /// <summary>One agenda item of the global summit and how preferences on it are generated.</summary>

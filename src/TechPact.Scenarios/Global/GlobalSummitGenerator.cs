@@ -1,10 +1,4 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Coalitions;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
 using TechPact.Negotiation.Randomness;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Scenarios.Global;
 

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Reports.Debrief;
 
 namespace TechPact.Scenarios.Lessons;

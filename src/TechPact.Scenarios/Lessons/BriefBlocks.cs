@@ -1,7 +1,3 @@
-using System.Text;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Summits;
 using static TechPact.Scenarios.Lessons.LessonMaterial;
 
 namespace TechPact.Scenarios.Lessons;

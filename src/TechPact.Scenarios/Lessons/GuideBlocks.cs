@@ -1,6 +1,3 @@
-using System.Text;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Summits;
 using TechPact.Scenarios.Reports.Debrief;
 using static TechPact.Scenarios.Lessons.LessonMaterial;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace TechPact.Scenarios.Limits;
 
 /// <summary>What ids and free text may hold, for every parser that reads them.</summary>

@@ -1,5 +1,3 @@
-using TechPact.Scenarios.Limits;
-
 namespace TechPact.Scenarios.Loading;
 
 public enum Severity { Error, Warning }

@@ -1,6 +1,3 @@
-using TechPact.Scenarios.Limits;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading;
 
 /// <summary>Collects problems for one file, capped so that a file full of mistakes cannot

@@ -1,5 +1,3 @@
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Scenarios.Loading;
 
 /// <summary>The outcome of reading a scenario: the scenario when there were no errors, and

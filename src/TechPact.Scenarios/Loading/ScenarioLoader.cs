@@ -1,7 +1,4 @@
-using TechPact.Scenarios.Limits;
-using TechPact.Scenarios.Loading.Model;
 using TechPact.Scenarios.Loading.Text;
-using TechPact.Scenarios.Loading.Yaml;
 using YamlDotNet.Core;
 
 namespace TechPact.Scenarios.Loading;

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using TechPact.Negotiation.Analysis;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Scenarios.Reports;
 

@@ -1,7 +1,3 @@
-using TechPact.Negotiation.Analysis;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Reports.Json;
-
 namespace TechPact.Scenarios.Reports;
 
 /// <summary>The outcome analysis as JSON (<see cref="AnalysisDocument"/>): result.json's <c>analysis</c>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Scenarios.Reports;
 
 /// <summary>pact.md: the agreed standards issue by issue with their texts, the open items, and

@@ -1,7 +1,3 @@
-using TechPact.Negotiation.Analysis;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Reports.Json;
-
 namespace TechPact.Scenarios.Reports;
 
 /// <summary>result.json (contract, <see cref="ResultDocument"/>): scenario, seed, status, rounds, agreement

@@ -1,7 +1,3 @@
-using TechPact.Negotiation.Analysis;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Scenarios.Reports;
 
 /// <summary>Everything written about a finished run: the files of <c>--out</c>, built the same

@@ -1,7 +1,3 @@
-using System.Text;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Reports.Json;
-
 namespace TechPact.Scenarios.Reports;
 
 /// <summary>transcript.jsonl: one event per line (<see cref="TranscriptLine"/>), <c>type</c> first,

@@ -1,12 +1,4 @@
-using System.Text;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Limits;
-using TechPact.Scenarios.Loading;
-using TechPact.Scenarios.Loading.Model;
-using TechPact.Scenarios.Loading.Schema;
 using TechPact.Scenarios.Loading.Text;
-using TechPact.Scenarios.Loading.Yaml;
 using YamlDotNet.Core;
 
 namespace TechPact.Scenarios.Transcripts;

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
-using TechPact.Scenarios.Reports.Json;
 
 namespace TechPact.Scenarios.Transcripts;
 

@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Reports.Json;
-
 namespace TechPact.Scenarios.Transcripts;
 
 /// <summary>Reads a country-answered line back into the <see cref="CountryMove"/> that wrote it:

@@ -1,9 +1,3 @@
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Protocols;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Loading;
-using TechPact.Scenarios.Reports.Json;
-using TechPact.Scenarios.Writing;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

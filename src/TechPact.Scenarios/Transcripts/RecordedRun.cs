@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Scenarios.Transcripts;
 
 /// <summary>A run as its transcript records it: the scenario and rules it opened with, and its

@@ -1,5 +1,3 @@
-using TechPact.Scenarios.Limits;
-
 namespace TechPact.Scenarios.Transcripts;
 
 /// <summary>A transcript.jsonl that cannot be read back, with the line at fault (0: the file as a whole).</summary>

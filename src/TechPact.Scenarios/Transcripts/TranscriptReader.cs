@@ -1,11 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Limits;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Reports.Json;
-
 namespace TechPact.Scenarios.Transcripts;
 
 /// <summary>Reads a transcript.jsonl back into what rebuilds the run: the scenario and rules of its

@@ -1,9 +1,3 @@
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Negotiators.Opponents;
-using TechPact.Negotiation.Negotiators.Strategies;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-
 namespace TechPact.Scenarios.Writing;
 
 /// <summary>A country's brief as the format writes it: an item of <c>countries</c>, or the body of a

@@ -1,11 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Events;
-
 namespace TechPact.Scenarios.Writing;
 
 /// <summary>A new scenario on an existing one's agenda (`techpact new --from`): same issues, the

@@ -1,7 +1,3 @@
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Events;
-
 namespace TechPact.Scenarios.Writing;
 
 /// <summary>An event as the format writes it: an item of <c>events</c> in a scenario file, or of the

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace TechPact.Scenarios.Writing;
 
 /// <summary>The scenario format in JSON, onto a <see cref="Utf8JsonWriter"/> (whose options decide the

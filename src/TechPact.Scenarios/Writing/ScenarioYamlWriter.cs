@@ -1,7 +1,3 @@
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Coalitions;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Scenarios.Writing;
 
 /// <summary>Writes a scenario in the documented YAML format, in a fixed order, through YamlDotNet's

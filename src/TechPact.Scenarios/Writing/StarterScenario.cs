@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace TechPact.Scenarios.Writing;
 
 /// <summary>The commented starter file `techpact new` writes when no scenario is named with

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using Tokens = YamlDotNet.Core.Tokens;

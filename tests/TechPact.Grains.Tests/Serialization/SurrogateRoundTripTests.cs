@@ -28,6 +28,16 @@ public sealed class SurrogateRoundTripTests
         Assert.Equal("Crosses the wire.", RoundTrip(Scenario with { Description = "Crosses the wire." }).Description);
     }
 
+    /// <summary>Inside one silo the engine's immutable values cross a call as themselves: the copiers
+    /// in Contracts/Serialization are registered, and no surrogate round trip is made.</summary>
+    [Fact]
+    public void Immutable_engine_values_are_passed_not_copied()
+    {
+        Assert.Same(Scenario, Wire.DeepCopy(Scenario));
+        Assert.Same(Scenario.Rules, Wire.DeepCopy(Scenario.Rules));
+        Assert.Same(Finished.Draft, Wire.DeepCopy(Finished.Draft));
+    }
+
     [Fact]
     public void Country_profile_keeps_an_ordinal_strength_table()
     {

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using Orleans.Storage;
-using TechPact.Contracts.Summits;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Grains.Summits.Storage;
 
 /// <summary>The summit log over any Orleans grain storage (memory storage, the tests' clusters): the

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Contracts.Summits;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Grains.Summits.Storage;
 
 /// <summary>Where summits keep their log: written once at the opening (scenario, rules, the opening

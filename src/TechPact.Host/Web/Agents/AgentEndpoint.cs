@@ -1,15 +1,6 @@
 using System.Net.WebSockets;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using TechPact.Agents.Hosting;
 using TechPact.Agents.Messages;
-using TechPact.Contracts;
-using TechPact.Contracts.Classroom;
-using TechPact.Grains.Seats;
-using TechPact.Host.Web.Api;
 
 namespace TechPact.Host.Web.Agents;
 

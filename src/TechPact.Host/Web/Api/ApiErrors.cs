@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace TechPact.Host.Web.Api;
 
 /// <summary>Every API error is JSON {"error": "..."} with a status that says whose fault it is.</summary>

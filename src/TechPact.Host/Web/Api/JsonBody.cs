@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
-using TechPact.Scenarios.Limits;
 
 namespace TechPact.Host.Web.Api;
 

@@ -1,10 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Hosting;
-using TechPact.Host.Web.Classroom;
-using TechPact.Host.Web.Library;
 using TechPact.Host.Web.Live;
 
 namespace TechPact.Host.Web.Api;

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Http;
-using TechPact.Contracts.Classroom;
-using TechPact.Contracts.Summits;
 using TechPact.Host.Web.Live;
 
 namespace TechPact.Host.Web.Classroom;

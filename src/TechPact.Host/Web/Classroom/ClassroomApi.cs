@@ -1,17 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using TechPact.Contracts;
-using TechPact.Contracts.Classroom;
-using TechPact.Host.Web.Api;
-using TechPact.Host.Web.Library;
-using TechPact.Host.Web.Seats;
-using TechPact.Host.Web.Security;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Negotiators.Strategies;
-using TechPact.Scenarios.Transcripts;
 
 namespace TechPact.Host.Web.Classroom;
 

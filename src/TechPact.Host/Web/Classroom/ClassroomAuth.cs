@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using TechPact.Contracts;
-using TechPact.Contracts.Classroom;
-using TechPact.Host.Web.Api;
-
 namespace TechPact.Host.Web.Classroom;
 
 /// <summary>Where a request's token comes from: "Authorization: Bearer …" or the cookie the join

@@ -1,9 +1,4 @@
 using System.Reflection;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using TechPact.Contracts;
-using TechPact.Contracts.Classroom;
 using TechPact.Scenarios.Reports.Debrief;
 
 namespace TechPact.Host.Web.Classroom;

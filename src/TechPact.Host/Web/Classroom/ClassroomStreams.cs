@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using TechPact.Contracts;
-using TechPact.Contracts.Classroom;
-using TechPact.Host.Web.Api;
-
 namespace TechPact.Host.Web.Classroom;
 
 /// <summary>Pushes a view over server-sent events each time the session changes: the grain's

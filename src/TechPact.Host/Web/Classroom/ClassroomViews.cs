@@ -1,11 +1,5 @@
-using TechPact.Contracts.Classroom;
-using TechPact.Host.Web.Seats;
-using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Reports;
 
 namespace TechPact.Host.Web.Classroom;
 

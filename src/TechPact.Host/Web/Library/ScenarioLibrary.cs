@@ -1,6 +1,3 @@
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Loading;
-
 namespace TechPact.Host.Web.Library;
 
 /// <summary>The scenario files a server offers, read from its folder on every request so a file

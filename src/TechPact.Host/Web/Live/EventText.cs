@@ -1,6 +1,3 @@
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Host.Web.Live;
 
 /// <summary>One plain sentence per transcript line worth showing on the live page's event log.</summary>

@@ -1,9 +1,5 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using Microsoft.Extensions.Logging;
-using TechPact.Contracts.Summits;
-using TechPact.Contracts.Watching;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Host.Web.Live;
 

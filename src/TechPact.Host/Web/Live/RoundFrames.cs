@@ -1,10 +1,5 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Analysis;
-using TechPact.Negotiation.Events;
 using TechPact.Negotiation.Outcomes;
 using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Reports;
 
 namespace TechPact.Host.Web.Live;
 

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using TechPact.Contracts.Summits;
-
 namespace TechPact.Host.Web.Live;
 
 /// <summary>Keeps the cluster's self-playing summits playing and this server's page up to date

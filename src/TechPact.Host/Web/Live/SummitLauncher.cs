@@ -1,6 +1,3 @@
-using TechPact.Contracts.Summits;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Host.Web.Live;
 
 /// <summary>Starts summits for the page and the API; each then plays its own rounds in the cluster

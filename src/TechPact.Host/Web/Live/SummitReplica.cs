@@ -1,9 +1,4 @@
 using System.Threading.Channels;
-using TechPact.Contracts.Watching;
-using TechPact.Negotiation.Analysis;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Reports;
 
 namespace TechPact.Host.Web.Live;
 

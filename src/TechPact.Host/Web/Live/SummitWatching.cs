@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using TechPact.Contracts.Watching;
-
 namespace TechPact.Host.Web.Live;
 
 /// <summary>Subscribes <see cref="LiveSummits"/> to the summit directory when the server starts

@@ -1,15 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using TechPact.Contracts;
-using TechPact.Contracts.Seats;
-using TechPact.Contracts.Summits;
-using TechPact.Host.Web.Api;
-using TechPact.Host.Web.Classroom;
 using TechPact.Host.Web.Live;
-using TechPact.Negotiation.Seats;
 
 namespace TechPact.Host.Web.Seats;
 

@@ -1,9 +1,3 @@
-using TechPact.Contracts.Seats;
-using TechPact.Grains.Seats;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Reports;
-
 namespace TechPact.Host.Web.Seats;
 
 /// <summary>The JSON a person's seat page renders (the classroom's and the live page's "take this seat").

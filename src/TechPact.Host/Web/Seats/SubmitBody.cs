@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using TechPact.Host.Web.Api;
-using TechPact.Negotiation.Seats;
-
 namespace TechPact.Host.Web.Seats;
 
 /// <summary>A person seat's move as a page posts it (classroom and live page alike):

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace TechPact.Host.Web.Security;
 
 /// <summary>What a request may reach once routing has matched it.</summary>

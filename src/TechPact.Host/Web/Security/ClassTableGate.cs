@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using TechPact.Host.Web.Api;
-using TechPact.Host.Web.Classroom;
-
 namespace TechPact.Host.Web.Security;
 
 /// <summary>Applies <see cref="AccessRules.TableRuleOf"/>: a route naming a summit that is a classroom

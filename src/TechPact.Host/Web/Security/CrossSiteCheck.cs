@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
-using TechPact.Host.Web.Api;
 
 namespace TechPact.Host.Web.Security;
 

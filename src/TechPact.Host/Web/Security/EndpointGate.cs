@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using TechPact.Host.Web.Api;
-using TechPact.Scenarios.Limits;
-
 namespace TechPact.Host.Web.Security;
 
 /// <summary>After routing: applies <see cref="AccessRules"/> (disabled endpoints, the instructor's

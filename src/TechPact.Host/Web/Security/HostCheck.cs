@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using TechPact.Host.Web.Api;
-using TechPact.Scenarios.Limits;
-
 namespace TechPact.Host.Web.Security;
 
 /// <summary>Refuses a Host header that does not name this server (DNS rebinding: a page on

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using QRCoder;
 
 namespace TechPact.Host.Web.Security;

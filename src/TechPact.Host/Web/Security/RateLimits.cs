@@ -1,10 +1,6 @@
-using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.DependencyInjection;
-using TechPact.Host.Web.Api;
 
 namespace TechPact.Host.Web.Security;
 

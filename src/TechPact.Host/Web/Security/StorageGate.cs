@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using TechPact.Host.Web.Api;
-
 namespace TechPact.Host.Web.Security;
 
 /// <summary>While the storage probe says storage is down, a request that would change state gets

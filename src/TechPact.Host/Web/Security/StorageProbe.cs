@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
-using TechPact.Host.Silo;
 
 namespace TechPact.Host.Web.Security;
 

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Randomness;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Experiments.Perturbations;
 
 /// <summary>One perturbed number: which dimension, whose and which (e.g. "US/data-flows"), and

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 
 namespace TechPact.Negotiation.Experiments.Perturbations;

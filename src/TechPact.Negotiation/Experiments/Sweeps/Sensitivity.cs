@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Experiments.Perturbations;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Experiments.Sweeps;
 
 /// <summary>How much of the outcome's variation one perturbation dimension explains.</summary>

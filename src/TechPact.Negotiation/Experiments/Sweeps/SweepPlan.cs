@@ -1,7 +1,3 @@
-using TechPact.Negotiation.Experiments.Perturbations;
-using TechPact.Negotiation.Randomness;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Experiments.Sweeps;
 
 /// <summary>A Monte-Carlo sweep: N runs of one scenario, each with its own negotiation seed and

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Experiments.Sweeps;
 
 /// <summary>How often each option of one issue ended up in the pact (partial pacts included).</summary>

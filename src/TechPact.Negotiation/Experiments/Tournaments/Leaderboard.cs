@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Analysis;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Experiments.Tournaments;
 
 /// <summary>How one league run ended.</summary>

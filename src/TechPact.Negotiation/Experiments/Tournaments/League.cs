@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Randomness;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Experiments.Tournaments;
 
 /// <summary>One entrant of a league: a built-in strategy, or an agent program (its command line).</summary>

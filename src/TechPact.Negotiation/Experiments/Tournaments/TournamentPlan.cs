@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Randomness;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Experiments.Tournaments;
 
 /// <summary>A round-robin of strategies: every assignment of the k strategies to the n countries

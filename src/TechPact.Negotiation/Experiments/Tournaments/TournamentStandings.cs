@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Experiments.Tournaments;
 
 /// <summary>One strategy's record over a tournament, counted per seat: a run in which it plays

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Randomness;
-
 namespace TechPact.Negotiation.Negotiators.Bidding;
 
 /// <summary>The bid a country answers a text it does not accept with: the package on its aspiration that is

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-
 namespace TechPact.Negotiation.Negotiators.Opponents;
 
 /// <summary>The frequency opponent model of the HardHeaded agent (van Krimpen, Looije &amp; Hajizadeh

@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Negotiation.Negotiators.Opponents;
 

@@ -1,6 +1,3 @@
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Negotiators.Strategies;
 
 /// <summary>What a concession strategy may look at when it sets this round's aspiration (the package

@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
 using System.Numerics;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
 
 namespace TechPact.Negotiation.Negotiators.Strategies;
 

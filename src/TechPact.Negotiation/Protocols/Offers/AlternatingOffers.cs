@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Randomness;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Protocols.Offers;
 
 /// <summary>Multilateral stacked alternating offers (Aydoğan, Festen, Hindriks &amp; Jonker 2017, the

@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Negotiators.Opponents;
-using TechPact.Negotiation.Outcomes;
 
 namespace TechPact.Negotiation.Protocols.Text;
 

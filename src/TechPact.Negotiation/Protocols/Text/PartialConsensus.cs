@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Linkage;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-
 namespace TechPact.Negotiation.Protocols.Text;
 
 /// <summary>Partial consensus, issue by issue (Fershtman 1990; the "agree as you go" practice of

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Linkage;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Negotiation.Protocols.Text;
 
 /// <summary>The single negotiating text (Fisher's one-text procedure, used at Camp David; Raiffa,

@@ -1,9 +1,4 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
 using TechPact.Negotiation.Protocols.Text;
-using TechPact.Negotiation.Summits;
 
 namespace TechPact.Negotiation.Protocols.Zeuthen;
 

@@ -1,5 +1,3 @@
-using TechPact.Scenarios.Limits;
-
 namespace TechPact.Scenarios.Loading.Format;
 
 /// <summary>The shapes of ids, names and texts, with the loader's own limits (<see cref="TextRules"/>)

@@ -1,11 +1,4 @@
 using TechPact.Negotiation.Negotiators.Acceptance;
-using TechPact.Negotiation.Negotiators.Opponents;
-using TechPact.Negotiation.Negotiators.Strategies;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Protocols;
-using TechPact.Scenarios.Events;
-using TechPact.Scenarios.Limits;
-using TechPact.Scenarios.Loading.Schema;
 
 namespace TechPact.Scenarios.Loading.Format;
 

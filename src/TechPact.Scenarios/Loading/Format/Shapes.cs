@@ -1,5 +1,3 @@
-using TechPact.Scenarios.Loading.Schema;
-
 namespace TechPact.Scenarios.Loading.Format;
 
 /// <summary>What a value in a scenario file may look like. <see cref="ScenarioFormat"/> builds the

@@ -1,7 +1,3 @@
-using TechPact.Negotiation.Outcomes;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>The issues read so far, for resolving the issue and option ids countries refer to.</summary>

@@ -1,8 +1,3 @@
-using TechPact.Negotiation.Preferences;
-using TechPact.Scenarios.Loading.Format;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>Reads the <c>countries</c> list into profiles bound to the agenda, and single country
@@ -26,11 +21,7 @@ internal static class CountriesReader
     /// read or its id is already taken (both reported).</summary>
     public static CountryProfile? ReadOne(YamlNode node, string label, Agenda agenda, Roster roster, Values values)
     {
-        if (values.Map(node, label) is not { } map) return null;
-        var fields = KeyedMapping.Of(map);
-        var id = values.Id(fields["id"], $"id of {label}");
-        var context = id is null ? label : $"country '{id}'";
-        fields.Check(context, ScenarioFormat.Country.Keys, ScenarioFormat.Country.RequiredKeys, values.Diagnostics);
+        if (IdentifiedMapping.Read(node, label, ScenarioFormat.Country, values) is not (var fields, var id, var context)) return null;
         var profile = ReadProfile(fields, id ?? "", context, agenda, values);
         if (id is null) return null;
         return roster.TrySeat(id, fields["id"]!.Start, values.Diagnostics) ? profile : null;

@@ -1,9 +1,3 @@
-using TechPact.Negotiation.Events;
-using TechPact.Scenarios.Events;
-using TechPact.Scenarios.Loading.Format;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>The rounds an event may be set for, and what the bounds are (for the messages).</summary>
@@ -25,12 +19,8 @@ internal static class EventReader
     public static (ScenarioEvent? Event, SourcePosition? IdAt) Read(YamlNode node, string label, EventRounds rounds, Agenda agenda,
         Roster roster, Values values, bool titleRequired = true)
     {
-        if (values.Map(node, label) is not { } map) return (null, null);
-        var fields = KeyedMapping.Of(map);
-        var id = values.Id(fields["id"], $"id of {label}");
-        var context = id is null ? label : $"event '{id}'";
         var required = titleRequired ? ScenarioFormat.Event.RequiredKeys : [.. ScenarioFormat.Event.RequiredKeys.Where(k => k != "title")];
-        fields.Check(context, ScenarioFormat.Event.Keys, required, values.Diagnostics);
+        if (IdentifiedMapping.Read(node, label, ScenarioFormat.Event, values, required: required) is not (var fields, var id, var context)) return (null, null);
         var round = Round(fields["round"], context, rounds, values);
         var title = values.Name(fields["title"], $"title of {context}");
         var effects = EffectsReader.Read(fields["effects"], new EffectReading(agenda, roster, values, context, round));

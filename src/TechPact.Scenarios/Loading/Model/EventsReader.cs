@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Events;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>Reads <c>events</c>, the scripted injects. Events are read in round order (file order
@@ -16,18 +11,13 @@ internal static class EventsReader
     {
         if (values.List(node, "events") is not { } list) return [];
         var events = ImmutableArray.CreateBuilder<ScenarioEvent>();
-        var firstSeen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var ids = new UniqueIds("event");
         var items = list.Items.Select((item, i) => (Item: item, Label: $"event #{i + 1}")).ToList();
         NoteArrivals(list, roster);
         foreach (var (item, label) in items.OrderBy(e => PeekRound(e.Item)))
         {
             var (evt, idAt) = EventReader.Read(item, label, EventRounds.Until(maxRounds), agenda, roster, values);
-            if (evt is null) continue;
-            if (!firstSeen.TryAdd(evt.Id, idAt!.Value))
-            {
-                values.Diagnostics.Error(idAt.Value, $"duplicate event id '{evt.Id}'; first defined at {firstSeen[evt.Id]}");
-                continue;
-            }
+            if (evt is null || !ids.Add(evt.Id, idAt!.Value, values.Diagnostics)) continue;
             events.Add(evt);
         }
         return events.ToImmutable();

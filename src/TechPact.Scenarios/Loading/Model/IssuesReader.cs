@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Scenarios.Loading.Format;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>Reads the <c>issues</c> list and each issue's option ladder.</summary>
@@ -20,28 +14,17 @@ internal static class IssuesReader
         if (list.Items.Count > MaxIssues)
             values.Diagnostics.Error(list.Items[MaxIssues].Start, $"{list.Items.Count} issues; at most {MaxIssues} are allowed");
 
-        var firstSeen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var ids = new UniqueIds("issue");
         for (var i = 0; i < list.Items.Count; i++)
         {
-            if (values.Map(list.Items[i], $"issue #{i + 1}") is not { } map) continue;
-            var fields = KeyedMapping.Of(map);
-            var id = values.Id(fields["id"], $"id of issue #{i + 1}");
-            var context = id is null ? $"issue #{i + 1}" : $"issue '{id}'";
-            fields.Check(context, ScenarioFormat.Issue.Keys, ScenarioFormat.Issue.RequiredKeys, values.Diagnostics);
-
+            if (IdentifiedMapping.Read(list.Items[i], $"issue #{i + 1}", ScenarioFormat.Issue, values) is not (var fields, var id, var context)) continue;
             var title = values.Name(fields["title"], $"title of {context}");
             var areas = ReadAreas(fields["areas"], context, values);
             var options = ReadOptions(fields["options"], context, values);
-            if (id is null) continue;
-            if (firstSeen.TryGetValue(id, out var first))
-            {
-                values.Diagnostics.Error(fields["id"]!.Start, $"duplicate issue id '{id}'; first defined at {first}");
-                continue;
-            }
-            firstSeen.Add(id, fields["id"]!.Start);
+            if (id is null || !ids.Add(id, fields["id"]!.Start, values.Diagnostics)) continue;
             issues.Add(new Issue(id, title ?? "", areas, options));
         }
-        return new Agenda(issues) { IssuePositions = firstSeen };
+        return new Agenda(issues) { IssuePositions = ids.Positions };
     }
 
     private static ImmutableArray<string> ReadAreas(YamlNode? node, string context, Values values)
@@ -60,23 +43,14 @@ internal static class IssuesReader
                 $"{context} has {list.Items.Count} options; at most {Issue.MaxOptions} fit in an option set");
 
         var options = ImmutableArray.CreateBuilder<Option>();
-        var firstSeen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var ids = new UniqueIds("option", $" in {context}");
         for (var i = 0; i < list.Items.Count; i++)
         {
-            if (values.Map(list.Items[i], $"option #{i + 1} of {context}") is not { } map) continue;
-            var fields = KeyedMapping.Of(map);
-            var id = values.Id(fields["id"], $"id of option #{i + 1} of {context}");
-            var optionContext = id is null ? $"option #{i + 1} of {context}" : $"option '{id}' of {context}";
-            fields.Check(optionContext, ScenarioFormat.Option.Keys, ScenarioFormat.Option.RequiredKeys, values.Diagnostics);
+            if (IdentifiedMapping.Read(list.Items[i], $"option #{i + 1} of {context}", ScenarioFormat.Option, values, $" of {context}")
+                is not (var fields, var id, var optionContext)) continue;
             var label = values.Name(fields["label"], $"label of {optionContext}");
             var standard = values.LongText(fields["standard"], $"standard of {optionContext}");
-            if (id is null) continue;
-            if (firstSeen.TryGetValue(id, out var first))
-            {
-                values.Diagnostics.Error(fields["id"]!.Start, $"duplicate option id '{id}' in {context}; first defined at {first}");
-                continue;
-            }
-            firstSeen.Add(id, fields["id"]!.Start);
+            if (id is null || !ids.Add(id, fields["id"]!.Start, values.Diagnostics)) continue;
             options.Add(new Option(id, label ?? "", standard ?? ""));
         }
         return options.ToImmutable();

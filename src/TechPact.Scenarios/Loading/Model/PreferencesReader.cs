@@ -1,8 +1,3 @@
-using TechPact.Negotiation.Outcomes;
-using TechPact.Scenarios.Limits;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>Reads a country's per-issue tables (priorities, positions, red lines) into arrays

@@ -1,6 +1,3 @@
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>The countries seated so far, in table order, for resolving the country ids that

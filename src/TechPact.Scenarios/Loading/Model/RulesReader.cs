@@ -1,8 +1,3 @@
-using TechPact.Negotiation.Protocols;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>Reads the run settings at the top of the file, applying the documented defaults.</summary>

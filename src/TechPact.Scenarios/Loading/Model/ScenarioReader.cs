@@ -1,10 +1,4 @@
 using System.Text.RegularExpressions;
-using TechPact.Negotiation.Protocols;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Limits;
-using TechPact.Scenarios.Loading.Format;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
 
 namespace TechPact.Scenarios.Loading.Model;
 

@@ -1,9 +1,3 @@
-using TechPact.Negotiation.Analysis;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>Checks that need the whole scenario: whether agreement is possible at all under the

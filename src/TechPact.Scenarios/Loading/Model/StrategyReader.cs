@@ -1,10 +1,4 @@
-using TechPact.Negotiation.Negotiators;
 using TechPact.Negotiation.Negotiators.Acceptance;
-using TechPact.Negotiation.Negotiators.Opponents;
-using TechPact.Negotiation.Negotiators.Strategies;
-using TechPact.Scenarios.Loading.Format;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
 
 namespace TechPact.Scenarios.Loading.Model;
 

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Coalitions;
-using TechPact.Scenarios.Loading.Format;
-using TechPact.Scenarios.Loading.Schema;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Model;
 
 /// <summary>Reads <c>tracks</c>: each names countries and issues by id; the engine takes indices.</summary>
@@ -15,23 +9,14 @@ internal static class TracksReader
     {
         if (values.List(node, "tracks") is not { } list) return [];
         var tracks = ImmutableArray.CreateBuilder<Track>();
-        var firstSeen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var ids = new UniqueIds("track");
         for (var i = 0; i < list.Items.Count; i++)
         {
-            if (values.Map(list.Items[i], $"track #{i + 1}") is not { } map) continue;
-            var fields = KeyedMapping.Of(map);
-            var id = values.Id(fields["id"], $"id of track #{i + 1}");
-            var context = id is null ? $"track #{i + 1}" : $"track '{id}'";
-            fields.Check(context, ScenarioFormat.Track.Keys, ScenarioFormat.Track.RequiredKeys, values.Diagnostics);
+            if (IdentifiedMapping.Read(list.Items[i], $"track #{i + 1}", ScenarioFormat.Track, values) is not (var fields, var id, var context)) continue;
             var title = values.Name(fields["title"], $"title of {context}");
             var countries = Countries(fields["countries"], context, roster, values);
             var issues = Issues(fields["issues"], context, agenda, values);
-            if (id is null) continue;
-            if (!firstSeen.TryAdd(id, fields["id"]!.Start))
-            {
-                values.Diagnostics.Error(fields["id"]!.Start, $"duplicate track id '{id}'; first defined at {firstSeen[id]}");
-                continue;
-            }
+            if (id is null || !ids.Add(id, fields["id"]!.Start, values.Diagnostics)) continue;
             tracks.Add(new Track(id, title ?? "", countries, issues));
         }
         return tracks.ToImmutable();

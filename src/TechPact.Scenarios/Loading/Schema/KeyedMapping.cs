@@ -1,5 +1,3 @@
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Schema;
 
 /// <summary>A mapping with a fixed set of keys (a country, an issue...): looks keys up and

@@ -1,7 +1,3 @@
-using System.Globalization;
-using TechPact.Scenarios.Limits;
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Schema;
 
 /// <summary>Reads typed values out of nodes, reporting what was found and what was expected.

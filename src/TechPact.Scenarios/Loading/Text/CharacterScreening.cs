@@ -1,5 +1,3 @@
-using TechPact.Scenarios.Loading.Yaml;
-
 namespace TechPact.Scenarios.Loading.Text;
 
 /// <summary>Checks the text before YamlDotNet sees it: the parser silently stops at a NUL and

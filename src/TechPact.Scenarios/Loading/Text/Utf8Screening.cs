@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Unicode;
-using TechPact.Scenarios.Loading.Yaml;
 
 namespace TechPact.Scenarios.Loading.Text;
 

@@ -1,5 +1,3 @@
-using TechPact.Scenarios.Limits;
-
 namespace TechPact.Scenarios.Loading.Yaml;
 
 /// <summary>How found values appear inside messages: short, quoted, never a whole 4 MiB line, and

@@ -1,4 +1,3 @@
-using TechPact.Scenarios.Limits;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

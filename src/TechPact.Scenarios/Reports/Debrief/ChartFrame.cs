@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TechPact.Scenarios.Reports.Debrief;
 
 /// <summary>The geometry of a debrief chart: a 420×220 viewBox with axes inset by 34, utilities from

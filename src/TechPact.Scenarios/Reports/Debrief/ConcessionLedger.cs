@@ -1,5 +1,3 @@
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Scenarios.Reports.Debrief;
 
 /// <summary>One concession: an option a country newly accepted, and why.</summary>

@@ -1,5 +1,3 @@
-using TechPact.Scenarios.Reports.Html;
-
 namespace TechPact.Scenarios.Reports.Debrief;
 
 /// <summary>report.html: the debrief of one or more tables of the same scenario (<see cref="DebriefPage"/>).

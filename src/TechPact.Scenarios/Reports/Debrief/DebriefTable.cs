@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Analysis;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Scenarios.Reports.Debrief;
 
 /// <summary>One table to debrief: a summit's transcript (seat lines included), read into what the

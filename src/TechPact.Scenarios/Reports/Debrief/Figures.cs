@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TechPact.Scenarios.Reports.Debrief;
 
 /// <summary>How the debrief prints numbers and tells countries apart.</summary>

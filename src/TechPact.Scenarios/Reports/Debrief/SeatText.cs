@@ -1,5 +1,3 @@
-using TechPact.Negotiation.Seats;
-
 namespace TechPact.Scenarios.Reports.Debrief;
 
 /// <summary>Seat lines in words, for the debrief (plain text: the caller escapes it).</summary>

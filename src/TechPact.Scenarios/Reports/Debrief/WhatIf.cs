@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Preferences;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Scenarios.Reports.Debrief;
 
 /// <summary>The counterfactual runs a debrief sets beside a table: the same scenario and rules replayed

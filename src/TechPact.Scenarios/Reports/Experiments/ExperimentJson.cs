@@ -1,8 +1,4 @@
 using TechPact.Negotiation.Experiments.Perturbations;
-using TechPact.Negotiation.Experiments.Sweeps;
-using TechPact.Negotiation.Experiments.Tournaments;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Reports.Json;
 
 namespace TechPact.Scenarios.Reports.Experiments;
 

@@ -1,8 +1,3 @@
-using TechPact.Negotiation.Experiments.Sweeps;
-using TechPact.Negotiation.Experiments.Tournaments;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Reports.Html;
-
 namespace TechPact.Scenarios.Reports.Experiments;
 
 /// <summary>report.html for a sweep or tournament (<see cref="ExperimentReport"/>): one self-contained page

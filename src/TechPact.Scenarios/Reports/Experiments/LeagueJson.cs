@@ -1,6 +1,3 @@
-using TechPact.Negotiation.Experiments.Tournaments;
-using TechPact.Scenarios.Reports.Json;
-
 namespace TechPact.Scenarios.Reports.Experiments;
 
 /// <summary>A league's tournament.json (<see cref="LeagueDocument"/>). Nothing about how the runs were

@@ -1,6 +1,3 @@
-using TechPact.Negotiation.Experiments.Tournaments;
-using TechPact.Scenarios.Reports.Html;
-
 namespace TechPact.Scenarios.Reports.Experiments;
 
 /// <summary>A league's report.html (<see cref="LeagueReport"/>): one self-contained page (inline CSS, no

@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using TechPact.Negotiation.Experiments.Sweeps;
-using TechPact.Negotiation.Experiments.Tournaments;
 
 namespace TechPact.Scenarios.Reports.Json;
 

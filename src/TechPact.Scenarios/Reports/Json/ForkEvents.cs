@@ -1,9 +1,4 @@
-using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using TechPact.Negotiation.Events;
-using TechPact.Negotiation.Summits;
-using TechPact.Scenarios.Writing;
 
 namespace TechPact.Scenarios.Reports.Json;
 

@@ -1,7 +1,3 @@
-using TechPact.Negotiation.Coalitions;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Scenarios.Reports.Json;
 
 /// <summary>The engine's indices as the ids files name them by, in scenario order, so a line or a file

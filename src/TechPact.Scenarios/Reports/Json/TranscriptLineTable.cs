@@ -1,8 +1,3 @@
-using TechPact.Negotiation.Negotiators;
-using TechPact.Negotiation.Outcomes;
-using TechPact.Negotiation.Seats;
-using TechPact.Negotiation.Summits;
-
 namespace TechPact.Scenarios.Reports.Json;
 
 /// <summary>Every engine event and the line it is written as, once. A test checks that every

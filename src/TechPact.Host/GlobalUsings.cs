@@ -1,0 +1,43 @@
+// Namespaces most of this project's files use, imported once here instead of at the top of each file.
+// Kept file-level on purpose: TechPact.Host.Web.Live (its SummitState would clash with the engine's)
+// and TechPact.Negotiation.Outcomes (its Option would clash with System.CommandLine's).
+global using System.Collections.Immutable;
+global using System.CommandLine;
+global using System.Globalization;
+global using System.Net;
+global using System.Text;
+global using Microsoft.AspNetCore.Builder;
+global using Microsoft.AspNetCore.Http;
+global using Microsoft.AspNetCore.Routing;
+global using Microsoft.Extensions.DependencyInjection;
+global using Microsoft.Extensions.Hosting;
+global using Microsoft.Extensions.Logging;
+global using Spectre.Console;
+global using TechPact.Contracts;
+global using TechPact.Contracts.Classroom;
+global using TechPact.Contracts.Seats;
+global using TechPact.Contracts.Summits;
+global using TechPact.Contracts.Watching;
+global using TechPact.Grains.Seats;
+global using TechPact.Host.Cli;
+global using TechPact.Host.Experiments;
+global using TechPact.Host.Output;
+global using TechPact.Host.Silo;
+global using TechPact.Host.Web;
+global using TechPact.Host.Web.Api;
+global using TechPact.Host.Web.Classroom;
+global using TechPact.Host.Web.Library;
+global using TechPact.Host.Web.Seats;
+global using TechPact.Host.Web.Security;
+global using TechPact.Negotiation.Analysis;
+global using TechPact.Negotiation.Events;
+global using TechPact.Negotiation.Experiments.Tournaments;
+global using TechPact.Negotiation.Negotiators.Strategies;
+global using TechPact.Negotiation.Seats;
+global using TechPact.Negotiation.Summits;
+global using TechPact.Scenarios.Limits;
+global using TechPact.Scenarios.Loading;
+global using TechPact.Scenarios.Reports;
+global using TechPact.Scenarios.Reports.Experiments;
+global using TechPact.Scenarios.Transcripts;
+global using TechPact.Scenarios.Writing;

@@ -1,0 +1,14 @@
+// Namespaces most of this project's files use, imported once here instead of at the top of each file.
+global using System.Collections.Immutable;
+global using TechPact.Negotiation.Analysis;
+global using TechPact.Negotiation.Coalitions;
+global using TechPact.Negotiation.Events;
+global using TechPact.Negotiation.Experiments.Perturbations;
+global using TechPact.Negotiation.Linkage;
+global using TechPact.Negotiation.Negotiators;
+global using TechPact.Negotiation.Negotiators.Opponents;
+global using TechPact.Negotiation.Outcomes;
+global using TechPact.Negotiation.Preferences;
+global using TechPact.Negotiation.Protocols;
+global using TechPact.Negotiation.Randomness;
+global using TechPact.Negotiation.Summits;
