@@ -20,7 +20,8 @@ public sealed class BenchSilo : IAsyncDisposable
 
     /// <summary>Memory storage (unless a Redis-backed <paramref name="backing"/> is given) and the services a
     /// CLI run has (<see cref="TechPactSilo.AddTechPact"/>): summits append their log after every round, as in `techpact run`.</summary>
-    public static Task<BenchSilo> StartAsync(ClusterBacking? backing = null, bool countCalls = false) => FreePorts.StartOnAsync(async ports =>
+    /// <param name="clusterId">Silos given the same one on the same Redis form one cluster; by default each silo is a cluster of its own.</param>
+    public static Task<BenchSilo> StartAsync(ClusterBacking? backing = null, bool countCalls = false, string? clusterId = null) => FreePorts.StartOnAsync(async ports =>
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Error);
@@ -34,7 +35,7 @@ public sealed class BenchSilo : IAsyncDisposable
                     Interlocked.Increment(ref _calls);
                     return context.Invoke();
                 });
-            backed.Join(silo, ports, $"bench-{Guid.NewGuid():N}");
+            backed.Join(silo, ports, clusterId ?? $"bench-{Guid.NewGuid():N}");
         });
         var host = builder.Build();
         try

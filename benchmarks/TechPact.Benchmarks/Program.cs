@@ -7,6 +7,7 @@ using TechPact.Benchmarks.Suites;
 //   throughput           pure engine 1 thread vs all, under the workstation and the server GC, then grain-hosted
 //   pure | gc | hosted   one part of throughput
 //   durable              summits on a real redis-server: bytes per round, durable vs in-memory, recovery reads
+//   cluster              the same sweep on three silos of one cluster (Redis): sweep.json identical to the pure engine's
 //   scaling | analysis | cli | memory
 // Diagnostics (DiagnosticModes.cs): curve, alloc, profile-seed, profile-global, profile-analysis,
 //   analysis-json, report-phases, generate-global.
@@ -14,6 +15,7 @@ var mode = args.Length > 0 ? args[0] : "all";
 if (await DiagnosticModes.RunAsync(mode, args) is { } exit) return exit;
 
 var child = args.Contains("--child");
+Goals.StartLoad = Machine.LoadAverage();
 if (!child)
 {
     Console.WriteLine("# TechPact benchmarks");
@@ -27,6 +29,7 @@ if (mode is "all" or "throughput" or "pure") await Throughput.PureAsync();
 if (mode is "all" or "throughput" or "gc" && !child) await Child.RunAsync("pure", ("DOTNET_gcServer", "1"));
 if (mode is "all" or "throughput" or "hosted") await Throughput.HostedAsync(Throughput.LastPureParallel);
 if (mode is "all" or "durable") await DurableSummits.RunAsync();
+if (mode is "all" or "cluster") await ThreeSilos.RunAsync();
 if (mode is "all" or "scaling") await Scaling.RunAsync();
 if (mode is "all" or "analysis") AnalysisScaling.Run();
 if (mode is "all" or "cli") await CliRun.RunAsync();

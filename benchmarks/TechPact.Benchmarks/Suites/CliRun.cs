@@ -7,6 +7,8 @@ namespace TechPact.Benchmarks.Suites;
 public static class CliRun
 {
     private const int Repetitions = 3;
+    /// <summary>The goal's run is repeated more: "≤ 5 s" has to hold run after run, not once.</summary>
+    private const int GoalRepetitions = 5;
     private const string TimeTool = "/usr/bin/time";
 
     public static async Task RunAsync()
@@ -14,22 +16,22 @@ public static class CliRun
         var global = Path.Combine(Paths.Root, "scenarios", "global-ai-standards.yaml");
         var seed = Path.Combine(Paths.Root, "scenarios", "us-japan-korea.yaml");
         Report.Section("`techpact run` as a user runs it (a fresh process each time; wall clock, start to exit)");
-        var globalOut = await TimeAsync("run scenarios/global-ai-standards.yaml --out DIR", global, "--out");
-        var globalJson = await TimeAsync("run scenarios/global-ai-standards.yaml --json", global, "--json");
-        await TimeAsync("run scenarios/us-japan-korea.yaml --out DIR", seed, "--out");
+        var globalOut = await TimeAsync("run scenarios/global-ai-standards.yaml --out DIR", global, "--out", GoalRepetitions);
+        var globalJson = await TimeAsync("run scenarios/global-ai-standards.yaml --json", global, "--json", Repetitions);
+        await TimeAsync("run scenarios/us-japan-korea.yaml --out DIR", seed, "--out", Repetitions);
         Console.WriteLine();
-        Goals.Add("the whole `run --out` of the 193-country scenario ≤ 5 s", 5, globalOut, higherIsBetter: false,
-            $"seconds, median of {Repetitions} fresh processes (`--json`: {globalJson:0.0} s)");
+        Goals.Add("the whole `run --out` of the 193-country scenario ≤ 5 s", 5, globalOut.Median, higherIsBetter: false,
+            $"seconds, median of {GoalRepetitions} fresh processes ({globalOut.Min:0.00}–{globalOut.Max:0.00} s, {globalOut.Cpu:0.0} CPU s); `--json`: {globalJson.Median:0.0} s");
     }
 
-    private static async Task<double> TimeAsync(string label, string scenario, string output)
+    private static async Task<(double Median, double Min, double Max, double Cpu)> TimeAsync(string label, string scenario, string output, int repetitions)
     {
         var times = new List<double>();
         var cpus = new List<double>();
         var folder = Directory.CreateTempSubdirectory("techpact-bench-");
         try
         {
-            for (var r = 0; r < Repetitions; r++)
+            for (var r = 0; r < repetitions; r++)
             {
                 var start = new ProcessStartInfo("dotnet")
                 {
@@ -60,7 +62,7 @@ public static class CliRun
                 if (process.ExitCode != 0)
                 {
                     Report.Plain(label, "failed", "", "", $"exit {process.ExitCode}: {(await stderr).Split('\n')[0]}");
-                    return double.NaN;
+                    return (double.NaN, double.NaN, double.NaN, double.NaN);
                 }
                 await stdout;
                 if ((await stderr).Length > 0) Console.Error.WriteLine($"{label}: stderr: {(await stderr).Split('\n')[0]}");
@@ -71,8 +73,8 @@ public static class CliRun
             folder.Delete(recursive: true);
         }
         var median = Figure.Median(times);
-        Report.Plain(label, $"{median:0.00} s", $"{times.Min():0.00}–{times.Max():0.00} s", $"none (a user's cold start) · {Repetitions} processes",
+        Report.Plain(label, $"{median:0.00} s", $"{times.Min():0.00}–{times.Max():0.00} s", $"none (a user's cold start) · {repetitions} processes",
             cpus.Count > 0 ? $"wall clock; {Figure.Median(cpus):0.0} CPU s ({cpus.Min():0.0}–{cpus.Max():0.0})" : "wall clock");
-        return median;
+        return (median, times.Min(), times.Max(), cpus.Count > 0 ? Figure.Median(cpus) : double.NaN);
     }
 }

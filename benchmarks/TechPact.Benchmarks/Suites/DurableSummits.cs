@@ -58,6 +58,10 @@ public static class DurableSummits
         Report.Plain("Redis requests to read a summit's log when it reactivates", $"{reads}", "", "", "LRANGE calls (INFO commandstats)");
         Console.WriteLine();
 
+        Goals.Add("durable: bytes sent to Redis, seed summit (8 rounds; the issue's figure: 112 KB)", 112_000, seedRun.Total, higherIsBetter: false,
+            $"bytes (INFO total_net_input_bytes), opening {Kb(seedRun.Opening)} then a page per round; {112_000.0 / seedRun.Total:0.0}× less");
+        Goals.Add("durable: bytes sent to Redis, 193-country summit (20 rounds; the issue's figure: 10.6 MB)", 10_600_000, globalRun.Total, higherIsBetter: false,
+            $"bytes, opening {Kb(globalRun.Opening)} then a page per round; {10_600_000.0 / globalRun.Total:0.0}× less");
         Goals.Add("durable: bytes per round at round 300 ÷ rounds 2–11 (flat: ≤ 1.25)", 1.25, late / (double)early, higherIsBetter: false,
             $"{early:N0} → {late:N0} bytes per round (medians)");
         Goals.Add("durable: bytes per round per country, 193 ÷ 3 countries (flat: ≤ 1.25)", 1.25, perCountryGlobal / perCountrySeed, higherIsBetter: false,

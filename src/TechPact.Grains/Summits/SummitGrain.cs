@@ -399,8 +399,10 @@ public sealed partial class SummitGrain(
             await _table.BriefFor(summit);
             await SeatCountries(summit, round + 1);
             var turn = summit.NextTurn();
-            var moves = await Task.WhenAll(turn.Countries.Select(c => _table[c].Commit(turn.Context)));
-            summit = summit.ApplyTurn(moves);
+            // A plain array of the calls, not a LINQ query handed to WhenAll: this loop is every turn of every sweep run.
+            var calls = new Task<CountryMove>[turn.Countries.Length];
+            for (var k = 0; k < calls.Length; k++) calls[k] = _table[turn.Countries[k]].Commit(turn.Context);
+            summit = summit.ApplyTurn(await Task.WhenAll(calls));
         }
         return summit;
     }

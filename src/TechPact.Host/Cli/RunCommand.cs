@@ -45,6 +45,7 @@ public static class RunCommand
                 Connect = parsed.GetValue(connect),
                 Backing = new ClusterBacking(parsed.GetValue(redis)) { Advertise = advertised },
                 Verbose = parsed.GetValue(verbose),
+                Phases = parsed.GetValue(verbose) ? new RunPhases(streams.Error) : RunPhases.Silent,
                 ScenariosFolder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".",
                 Seats = parsed.GetValue(seats) ?? [],
                 MoveTime = parsed.GetValue(moveTime),
@@ -75,6 +76,7 @@ public static class RunCommand
         if (!OptionLimits.Check(streams.Error, ("--max-rounds", options.MaxRounds))) return ExitCodes.InvalidInput;
         var loaded = ScenarioInput.Load(path, streams.Error);
         if (loaded is null || !OptionLimits.CheckOut(streams.Error, options.OutDir)) return ExitCodes.InvalidInput;
+        options.Phases.Mark("scenario loaded");
         if (SeatOptions.Apply(loaded, options.Seats, options.MoveTime, streams.Error) is not var (seated, plan)) return ExitCodes.InvalidInput;
         if (!plan.IsEmpty && (options.Connect ?? options.Backing.Redis) is not null)
         {
@@ -111,6 +113,9 @@ public sealed record RunOptions(long? Seed = null, int? MaxRounds = null, string
 
     /// <summary>The runtime's warnings on stderr too (--verbose); they always go to the log file.</summary>
     public bool Verbose { get; init; }
+
+    /// <summary>Where the run's time goes, on stderr with --verbose.</summary>
+    public RunPhases Phases { get; init; } = RunPhases.Silent;
 
     /// <summary>With --dashboard, the folder the page offers scenarios from: the run's own.</summary>
     public string ScenariosFolder { get; init; } = "scenarios";

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TechPact.Negotiation.Analysis;
 
 /// <summary>Greedy coordinate ascent over packages: on each issue in turn take the option that
@@ -5,7 +7,11 @@ namespace TechPact.Negotiation.Analysis;
 /// <remarks>Trying the options of issue i changes nothing above it, so the utilities of issues 0..i−1 are
 /// summed once (a running prefix) and each trial adds only issue i and those below it — in issue order, so
 /// every trial's utilities are the very sums <see cref="OutcomeSpace.Evaluate"/> (and <c>Utility.Of</c>) form.
-/// Thread-safe: every call has its own buffers.</remarks>
+/// Thread-safe: every call has its own buffers.
+/// <para>The search's inner loops (here, <see cref="OutcomeSpace"/>'s sums and <see cref="BargainingScores"/>) are
+/// compiled optimised at once (<c>AggressiveOptimization</c>): a CLI run analyses beside the silo's start, while
+/// the runtime keeps deferring tier-up as new code keeps arriving, and the 193-country search ran seconds in
+/// unoptimised code. They run nowhere but in the analysis, so nothing that profits from tiered PGO loses it.</para></remarks>
 internal sealed class HillClimber(OutcomeSpace space)
 {
     /// <summary>Scores an outcome from its utilities and whether it crosses a red line; higher is better.</summary>
@@ -14,6 +20,7 @@ internal sealed class HillClimber(OutcomeSpace space)
     private const int MaxSweeps = 200;
 
     /// <summary>Climbs from <paramref name="start"/> (left untouched) and returns the local optimum.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Climb(int[] start, Objective objective)
     {
         var choices = (int[])start.Clone();
@@ -47,6 +54,7 @@ internal sealed class HillClimber(OutcomeSpace space)
     /// <summary>Moves to single-issue neighbours that Pareto-dominate the current package until
     /// none does, so a climbed solution is at least locally Pareto-optimal. A move never crosses a
     /// red line the start did not, so an acceptable package stays acceptable.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Polish(int[] start)
     {
         var choices = (int[])start.Clone();
@@ -78,6 +86,7 @@ internal sealed class HillClimber(OutcomeSpace space)
 
     /// <summary><see cref="ParetoFrontier.Dominates"/> of the quantised <paramref name="utilities"/> over <paramref name="grid"/>,
     /// quantising only as far as the first coordinate that decides it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool DominatesOnGrid(ReadOnlySpan<double> utilities, long[] grid)
     {
         var strictly = false;

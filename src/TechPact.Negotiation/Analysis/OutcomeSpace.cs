@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace TechPact.Negotiation.Analysis;
 
@@ -64,6 +65,7 @@ internal sealed class OutcomeSpace
     }
 
     /// <summary>Utilities of a complete choice vector, written into <paramref name="utilities"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(ReadOnlySpan<int> choices, Span<double> utilities)
     {
         utilities = utilities[..CountryCount];
@@ -74,6 +76,7 @@ internal sealed class OutcomeSpace
     /// <summary>The utilities with issues 0..<paramref name="issue"/>−1 already summed into <paramref name="prefix"/>
     /// (all +0.0 for issue 0): prefix + issue's row, then every later issue's, in issue order — the sums
     /// <see cref="Evaluate"/> forms. <paramref name="into"/> may be <paramref name="prefix"/> itself.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Complete(ReadOnlySpan<double> prefix, int issue, ReadOnlySpan<int> choices, Span<double> into)
     {
         AddRow(prefix, issue, choices[issue], into);
@@ -82,6 +85,7 @@ internal sealed class OutcomeSpace
 
     /// <summary>into[c] = sums[c] + weight·value of <paramref name="option"/> on <paramref name="issue"/> for country c;
     /// lane by lane, each lane the same IEEE addition the scalar loop makes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddRow(ReadOnlySpan<double> sums, int issue, int option, Span<double> into)
     {
         var row = Contribution[issue].AsSpan(option * CountryCount, CountryCount);
@@ -92,6 +96,7 @@ internal sealed class OutcomeSpace
         for (; c < CountryCount; c++) into[c] = sums[c] + row[c];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool CrossesRedLine(ReadOnlySpan<int> choices)
     {
         for (var i = 0; i < IssueCount; i++)
@@ -100,6 +105,7 @@ internal sealed class OutcomeSpace
     }
 
     /// <summary>Acceptable to everyone: no red line crossed and every utility at or above reservation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool ClearsReservations(ReadOnlySpan<double> utilities)
     {
         for (var c = 0; c < CountryCount; c++)
@@ -109,6 +115,7 @@ internal sealed class OutcomeSpace
 
     /// <summary>The per-issue best option for a linear objective Σ_c coefficient_c · U_c; separable,
     /// so this is exact at any size.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] SeparableArgmax(ReadOnlySpan<double> coefficients)
     {
         var choices = new int[IssueCount];

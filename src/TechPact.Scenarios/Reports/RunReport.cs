@@ -39,6 +39,23 @@ public sealed class RunReport
         ["report.html"] = ReportHtml(),
     };
 
+    /// <summary><see cref="Files"/>, the four rendered side by side: each reads only this report (immutable once
+    /// built), so on a large table the JSON and the page cost one of them, not their sum.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> FilesAsync()
+    {
+        var html = Task.Run(ReportHtml);
+        var transcript = Task.Run(TranscriptJsonl);
+        var result = Task.Run(ResultJson);
+        var pact = PactMarkdown();
+        return new Dictionary<string, string>
+        {
+            ["transcript.jsonl"] = await transcript,
+            ["result.json"] = await result,
+            ["pact.md"] = pact,
+            ["report.html"] = await html,
+        };
+    }
+
     /// <summary>A run this one forked from: the debrief shows the two side by side.</summary>
     public (string Label, IReadOnlyList<TranscriptEvent> Transcript, Scenario Scenario)? Parent { get; init; }
 

@@ -37,6 +37,20 @@ public class RuntimeLogTests
         Assert.Contains(RuntimeLog.DefaultPath, Flatten(output));
     }
 
+    /// <summary>`run --verbose` says on stderr when each phase of the run ended, in the order they end.</summary>
+    [Fact]
+    public async Task A_verbose_run_says_when_each_phase_ended()
+    {
+        using var dir = new TempDirectory();
+        var (exit, _, error) = await CliHarness.RunAsync("run", CliHarness.Fixture("small.yaml"), "--out", dir.Path, "--verbose");
+        Assert.Equal(0, exit);
+        var at = new[] { "scenario loaded", "silo started", "negotiated", "report rendered", "files written", "silo stopped" }
+            .Select(phase => error.IndexOf($"time: {phase}", StringComparison.Ordinal)).ToArray();
+        Assert.All(at, position => Assert.True(position >= 0, $"a phase is missing from stderr:\n{error}"));
+        Assert.Equal(at.Order(), at);
+        Assert.Matches(@"time: silo stopped +at +\d+\.\d\d s wall, +\d+\.\d\d s CPU", error);
+    }
+
     /// <summary>A fresh `techpact run` process prints its table and pact, and nothing on stderr: no runtime
     /// warning reaches the terminal (they are in the log file the environment names).</summary>
     [Fact]

@@ -13,6 +13,21 @@ public class AnalysisCacheTests
 {
     private static readonly Scenario Seed = ScenarioLoader.LoadFile(Path.Combine(RepoRoot.Scenarios, "us-japan-korea.yaml")).Scenario!;
 
+    /// <summary>`run --out` renders its four files side by side: the same bytes as one after another.</summary>
+    [Fact]
+    public async Task The_files_rendered_side_by_side_are_the_files_rendered_one_by_one()
+    {
+        foreach (var scenario in new[] { Seed, GlobalSummitGenerator.Generate(countries: 12) })
+        {
+            var summit = SummitRunner.Run(scenario);
+            var report = new RunReport(summit.Scenario, summit.Transcript);
+            var together = await report.FilesAsync();
+            var apart = report.Files();
+            Assert.Equal(apart.Keys.Order(), together.Keys.Order());
+            foreach (var (name, text) in apart) Assert.Equal(text, together[name]);
+        }
+    }
+
     [Fact]
     public void Assessing_an_agreement_in_a_cached_analysis_gives_what_analysing_with_it_gives()
     {
