@@ -10,7 +10,7 @@ namespace TechPact.Host.Silo;
 /// <summary>Summit logs in Redis, one list per summit: the opening is its first element and each round
 /// one element more (RPUSH), in Orleans' binary format, so a round sends Redis what it adds and a summit
 /// that activates after a silo died reads its whole log in one LRANGE.</summary>
-/// <remarks>Each write is a transaction on the list's length (the page number it writes), Redis's
+/// <remarks>Each write is conditional on the list's length (the page number it writes), Redis's
 /// equivalent of a grain state's ETag: a second activation of one summit can't append the same round.
 /// Keys: "{serviceId}/summit-log/{grainId}". The append-only file (docs/deploy.md) makes each append
 /// durable as Redis writes it.</remarks>
@@ -37,12 +37,18 @@ public sealed class RedisSummitLogs(IConnectionMultiplexer redis, Serializer ser
     private async Task PushAsync(GrainId summit, int page, byte[] value)
     {
         var key = Key(summit);
-        var write = redis.GetDatabase().CreateTransaction();
-        write.AddCondition(page == 0 ? Condition.KeyNotExists(key) : Condition.ListLengthEqual(key, page));
-        _ = write.ListRightPushAsync(key, value);
-        if (!await write.ExecuteAsync())
+        var pushed = (int)await redis.GetDatabase().ScriptEvaluateAsync(AppendAtPage, new { key, page, value });
+        if (pushed == 0)
             throw new InconsistentStateException($"Summit log {key}: page {page} was written by another activation (or the log is not at page {page}).");
     }
+
+    /// <summary>Appends when the list holds exactly <c>page</c> entries (a missing key holds none), in one round
+    /// trip: a script runs atomically, where a WATCH/MULTI transaction waits for its condition's answer first.</summary>
+    private static readonly LuaScript AppendAtPage = LuaScript.Prepare("""
+        if redis.call('LLEN', @key) ~= tonumber(@page) then return 0 end
+        redis.call('RPUSH', @key, @value)
+        return 1
+        """);
 
     private RedisKey Key(GrainId summit) => $"{serviceId}/summit-log/{summit}";
 
