@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TechPact.Contracts.Classroom;
+using TechPact.Host.Web;
 using TechPact.Host.Web.Api;
 using TechPact.Host.Web.Classroom;
 using TechPact.Host.Web.Library;
@@ -55,6 +56,7 @@ public sealed class WebJsonTests(ServerFixture fixture)
     [InlineData(typeof(SeatPact))]
     [InlineData(typeof(LogLine))]
     [InlineData(typeof(LiveSeatTaken))]
+    [InlineData(typeof(Health.HealthReport))]
     public void A_payload_is_written_by_the_generated_contract(Type type) =>
         Assert.Same(WebJsonContext.Default, Options.GetTypeInfo(type).OriginatingResolver);
 
@@ -114,6 +116,8 @@ public sealed class WebJsonTests(ServerFixture fixture)
         """{"table":1,"country":"US","human":true,"joinCode":null,"joined":false,"submitted":false}""")]
     [InlineData("LiveSeatTaken",
         """{"summitId":"s-1","country":"US","token":"tok","seat":"/play/s-1/US"}""")]
+    [InlineData("HealthReport",
+        """{"status":"ok","silo":"Active","siloAddress":"S127.0.0.1:11111:1","activeSilos":1,"storage":"memory","storageProblem":null}""")]
     public void A_payload_writes_the_json_the_pages_read(string sample, string expected) =>
         Assert.Equal(expected, JsonSerializer.Serialize(WebPayloadSamples.Named[sample], WebPayloadSamples.Named[sample].GetType(), Options));
 }

@@ -1,5 +1,6 @@
 using TechPact.Agents.Messages;
 using TechPact.Contracts.Classroom;
+using TechPact.Host.Web;
 using TechPact.Host.Web.Api;
 using TechPact.Host.Web.Classroom;
 using TechPact.Host.Web.Seats;
@@ -50,5 +51,6 @@ internal static class WebPayloadSamples
         ["InjectDone"] = new InjectDone(true, [1, 2]),
         ["SeatInfo"] = new SeatInfo(1, "US", true, null, false, false),
         ["LiveSeatTaken"] = new LiveSeatTaken("s-1", "US", "tok", "/play/s-1/US"),
+        ["HealthReport"] = new Health.HealthReport("ok", "Active", "S127.0.0.1:11111:1", 1, "memory", null),
     };
 }

@@ -5,7 +5,7 @@ using TechPact.Host.Web.Live;
 namespace TechPact.Host.Web.Api;
 
 /// <summary>Every payload the web API writes, its JSON generated at build time (camelCase, as the pages read it):
-/// the live page's stream and state, the scenario list, errors and acknowledgements, the instructor login, the
+/// the live page's stream and state, the scenario list, errors and acknowledgements, /healthz, the instructor login, the
 /// classroom console and its answers, the seat page. First in the HTTP JSON options' resolver chain, so
 /// Results.Json and the event streams use it; each view is a named record (ClassroomPayloads, SeatPayloads),
 /// and a test pins every one of them to this context, so none falls through to reflection.
@@ -28,6 +28,7 @@ namespace TechPact.Host.Web.Api;
 [JsonSerializable(typeof(ConsoleView))]
 [JsonSerializable(typeof(SeatPage))]
 [JsonSerializable(typeof(LiveSeatTaken))]
+[JsonSerializable(typeof(Health.HealthReport))]
 public sealed partial class WebJsonContext : JsonSerializerContext
 {
     public static void AddWebJson(IServiceCollection services) =>
