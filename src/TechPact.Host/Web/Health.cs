@@ -25,5 +25,5 @@ public static class Health
     /// <param name="ActiveSilos">Silos this one counts as active in the cluster (itself included).</param>
     /// <param name="Storage">"memory" (embedded) or "redis".</param>
     /// <param name="StorageProblem">Null while storage answers; else why it does not.</param>
-    private sealed record HealthReport(string Status, string Silo, string SiloAddress, int ActiveSilos, string Storage, string? StorageProblem);
+    public sealed record HealthReport(string Status, string Silo, string SiloAddress, int ActiveSilos, string Storage, string? StorageProblem);
 }

@@ -15,18 +15,15 @@ public static class ClassroomApi
     {
         var api = app.MapGroup("/api/classroom");
         api.MapGet("/scenarios/{id}", (string id, ScenarioLibrary library) => library.Find(id) is { } s
-            ? Results.Json(new
-            {
-                s.Id, s.Title, s.Description, s.Rules.MaxRounds, s.Rules.Protocol, Strategies = StrategyCatalog.Names,
-                Countries = s.Countries.Select(c => new { c.Id, c.Name, Strategy = c.Strategy.Name }),
-            })
+            ? Results.Json(new ScenarioSetup(s.Id, s.Title, s.Description, s.Rules.MaxRounds, s.Rules.Protocol, StrategyCatalog.Names,
+                [.. s.Countries.Select(c => new CountryDefault(c.Id, c.Name, c.Strategy.Name))]))
             : ApiErrors.NotFound($"No scenario '{id}' in {library.Folder}."));
         api.MapPost("/sessions", Create);
         api.MapPost("/join", Join);
         api.MapGet("/sessions/{session}/console", (string session, HttpContext http, IGrainFactory grains) =>
             Guarded(async () => Results.Json(await ConsoleAsync(http, Grain(grains, session), session))));
         api.MapGet("/sessions/{session}/console/stream", (string session, HttpContext http, IGrainFactory grains) =>
-            ClassroomStreams.Follow(http, Grain(grains, session), "console", g => ConsoleAsync(http, g, session)));
+            ClassroomStreams.Follow(http, Grain(grains, session), "console", async g => await ConsoleAsync(http, g, session)));
         api.MapPost("/sessions/{session}/{action}", Act);
         var seat = api.MapGroup("/sessions/{session}/tables/{table:int}/seats/{country}");
         seat.MapGet("", (string session, int table, string country, HttpContext http, IGrainFactory grains) =>
@@ -42,7 +39,7 @@ public static class ClassroomApi
     private static string SeatToken(HttpContext http, string session, int table, string country) =>
         ClassroomAuth.Token(http.Request, ClassroomAuth.SeatCookie(session, table, country));
 
-    private static async Task<object> ConsoleAsync(HttpContext http, IClassroomGrain grain, string session)
+    private static async Task<ConsoleView> ConsoleAsync(HttpContext http, IClassroomGrain grain, string session)
     {
         var addresses = http.RequestServices.GetRequiredService<ServerAddresses>();
         var bases = addresses.StudentUrls.Count > 0 ? addresses.StudentUrls : [addresses.LocalUrl];
@@ -80,7 +77,7 @@ public static class ClassroomApi
         {
             var created = await Grain(grains, session).Create(setup);
             ClassroomAuth.SetCookie(http, ClassroomAuth.InstructorCookie(session), created.InstructorToken);
-            return Results.Json(new { created.SessionId, created.InstructorToken, Console = $"/instructor/{session}" }, statusCode: StatusCodes.Status201Created);
+            return Results.Json(new SessionCreated(created.SessionId, created.InstructorToken, $"/instructor/{session}"), statusCode: StatusCodes.Status201Created);
         });
     }
 
@@ -95,7 +92,7 @@ public static class ClassroomApi
         {
             var ticket = await JoinCodes.JoinAsync(grains, code, [.. ClassroomAuth.SeatTokens(http.Request)]);
             ClassroomAuth.SetCookie(http, ClassroomAuth.SeatCookie(ticket.SessionId, ticket.Table, ticket.Country), ticket.Token);
-            return Results.Json(new { ticket.SessionId, ticket.Table, ticket.Country, ticket.Token, Seat = $"/seat/{ticket.SessionId}/{ticket.Table}/{ticket.Country}" });
+            return Results.Json(new SeatJoined(ticket.SessionId, ticket.Table, ticket.Country, ticket.Token, $"/seat/{ticket.SessionId}/{ticket.Table}/{ticket.Country}"));
         });
     }
 
@@ -137,11 +134,11 @@ public static class ClassroomApi
                 case "inject":
                     var opening = (await grain.GetConsole(token)).Tables[0].Opening;
                     var fired = await grain.Inject(token, EventOf(opening, eventId, yaml), (int?)table);
-                    return Results.Json(new { ok = true, tables = fired });
+                    return Results.Json(new InjectDone(true, fired));
                 case "reassign":
                     return Results.Json(await grain.Reassign(token, (int)table!.Value, country!, to == "student"));
             }
-            return Results.Json(new { ok = true });
+            return Results.Json(Acknowledged.Done);
         });
     }
 

@@ -4,43 +4,21 @@ using TechPact.Negotiation.Standings;
 
 namespace TechPact.Host.Web.Classroom;
 
-/// <summary>The JSON the console and the seat pages render. The seat view is the table's summit's own
+/// <summary>The JSON the console and the seat pages render (<see cref="ConsoleView"/>, <see cref="SeatPage"/>). The seat view is the table's summit's own
 /// (<see cref="SeatJson"/>): built from the seat's country and the public table only.</summary>
 public static class ClassroomViews
 {
     /// <param name="joinUrls">Where students open /join: the room's addresses on a public server, else this machine's.</param>
-    public static object Console(ClassroomSnapshot s, bool durable, IReadOnlyList<string> joinUrls)
+    public static ConsoleView Console(ClassroomSnapshot s, bool durable, IReadOnlyList<string> joinUrls)
     {
         var tables = s.Tables.Select(t => Table(s, t)).ToArray();
-        return new
-        {
-            s.SessionId, s.Title, s.ScenarioId, Status = Name(s.Status), s.DeadlineSeconds, s.Version, s.Now,
-            Storage = new { Durable = durable, Notice = StorageNotice.Text(durable) },
-            JoinUrls = joinUrls,
-            Events = s.Tables.Length == 0 ? [] : s.Tables[0].Opening.Events.Select(e => new { e.Id, e.Title, e.Round }).ToArray(),
-            // The class at a glance: which tables wait on whom, how many have answered, how many have concluded.
-            Summary = new
-            {
-                Waiting = tables.Where(t => t.Waiting.Length > 0).Select(t => new { t.Table, Countries = t.Waiting }).ToArray(),
-                Answered = tables.Sum(t => t.Answered),
-                Students = tables.Sum(t => t.Students),
-                Concluded = tables.Count(t => t.Over),
-                s.Tables.Length,
-            },
-            Tables = tables,
-        };
+        return new ConsoleView(s.SessionId, s.Title, s.ScenarioId, Name(s.Status), s.DeadlineSeconds, s.Version, s.Now,
+            new StorageState(durable, StorageNotice.Text(durable)), joinUrls,
+            s.Tables.Length == 0 ? [] : [.. s.Tables[0].Opening.Events.Select(e => new EventRow(e.Id, e.Title, e.Round))],
+            new ClassSummary([.. tables.Where(t => t.Waiting.Length > 0).Select(t => new WaitingTable(t.Table, t.Waiting))],
+                tables.Sum(t => t.Answered), tables.Sum(t => t.Students), tables.Count(t => t.Over), s.Tables.Length),
+            tables);
     }
-
-    private sealed record CountryRow(
-        string Id, string Name, bool Human, string? JoinCode, bool Joined, bool Submitted, bool Waiting, string HeldBy,
-        double Utility, double Reservation, double[] PerRound, int[] PlayedByAi);
-
-    private sealed record DraftRow(string Id, string Title, string? Option);
-
-    private sealed record TableRow(
-        int Table, string SummitId, int Round, bool Over, string? Outcome, DateTimeOffset? Deadline, double? RemainingSeconds,
-        string[] Waiting, int Answered, int Students, int Converged, int Issues, string[] PendingInjects,
-        DraftRow[] Draft, CountryRow[] Countries, object[] Log);
 
     private static TableRow Table(ClassroomSnapshot s, TableSnapshot t)
     {
@@ -74,7 +52,7 @@ public static class ClassroomViews
             countries, SeatJson.Log(t.Transcript));
     }
 
-    public static object Seat(ClassroomSeat seat) =>
+    public static SeatPage Seat(ClassroomSeat seat) =>
         SeatJson.Of(seat.Seat, seat.Session.Tables.Single().Transcript, Name(seat.Session.Status), seat.Session.Title, seat.Session.SessionId, seat.Table,
             seat.Watching);
 

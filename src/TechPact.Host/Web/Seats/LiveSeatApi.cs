@@ -47,7 +47,7 @@ public static class LiveSeatApi
             var roundTime = roundSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
             await summit.TakeSeat(country, SeatSpec.Person("person"), token, "taken on the live page", roundTime);
             ClassroomAuth.SetCookie(http, Cookie(id, country), token);
-            return Results.Json(new { summitId = id, country, token, seat = $"/play/{Uri.EscapeDataString(id)}/{Uri.EscapeDataString(country)}" },
+            return Results.Json(new LiveSeatTaken(id, country, token, $"/play/{Uri.EscapeDataString(id)}/{Uri.EscapeDataString(country)}"),
                 statusCode: StatusCodes.Status201Created);
         });
     }
@@ -72,10 +72,10 @@ public static class LiveSeatApi
             var summit = grains.GetGrain<ISummitGrain>(id);
             var seat = await summit.GetSeat(country, Token(http, id, country));
             await summit.TakeSeat(country, SeatSpec.Strategy(seat.View.Me.Strategy.Name), null, "the person left the seat", null);
-            return Results.Json(new { ok = true });
+            return Results.Json(Acknowledged.Done);
         });
 
-    private static async Task<object> ViewAsync(IGrainFactory grains, LiveSummits live, string id, string country, string token)
+    private static async Task<SeatPage> ViewAsync(IGrainFactory grains, LiveSummits live, string id, string country, string token)
     {
         if (await live.FindAsync(id) is null) throw new Refusal(RefusalKind.NotFound, $"No summit '{id}' on this server.");
         var summit = grains.GetGrain<ISummitGrain>(id);

@@ -39,13 +39,13 @@ public static class InstructorLogin
         app.MapPost(LogoutPath, async (HttpContext http) =>
         {
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.Json(new { ok = true });
+            return Results.Json(Acknowledged.Done);
         });
     }
 
     private static async Task<IResult> LogIn(HttpContext http, ServerAccess access)
     {
-        if (!access.LoginRequired) return Results.Json(new { ok = true, required = false });
+        if (!access.LoginRequired) return Results.Json(new LoginAnswer(true, Required: false));
         var body = await JsonBody.ReadAsync(http.Request, "{\"password\": \"…\"}");
         var password = body.String("password", "the instructor's password, printed where the server was started", required: true, maxLength: 1024);
         if (body.Problem is { } problem) return ApiErrors.BadRequest(problem);
@@ -54,7 +54,7 @@ public static class InstructorLogin
                 statusCode: StatusCodes.Status401Unauthorized);
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Role, "instructor")], CookieAuthenticationDefaults.AuthenticationScheme);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-        return Results.Json(new { ok = true, required = true });
+        return Results.Json(new LoginAnswer(true, Required: true));
     }
 
     public static bool IsInstructor(HttpContext http) => http.User.Identity?.IsAuthenticated == true;
