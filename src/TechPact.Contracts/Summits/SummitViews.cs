@@ -3,7 +3,11 @@ namespace TechPact.Contracts.Summits;
 /// <summary>Where one country stands after a round: how it rates the draft it answered and
 /// whether it accepted it.</summary>
 [GenerateSerializer, Immutable, Alias("techpact.CountryStanding")]
-public sealed record CountryStanding([Id(0)] string CountryId, [Id(1)] string Name, [Id(2)] double DraftUtility, [Id(3)] bool Accepts, [Id(4)] double Reservation);
+public sealed record CountryStanding([Id(0)] string CountryId, [Id(1)] string Name, [Id(2)] double DraftUtility, [Id(3)] bool Accepts, [Id(4)] double Reservation)
+{
+    /// <summary>The country walked out (a <c>leave</c> effect): its seat is empty from that round on.</summary>
+    [Id(5)] public bool Left { get; init; }
+}
 
 /// <summary>What one round did: every country's answer, the issues that have converged, and
 /// the draft the mediator tables next (or the pact, when the round concluded the summit).</summary>

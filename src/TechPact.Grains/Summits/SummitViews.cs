@@ -20,7 +20,7 @@ public static class SummitViews
 
     /// <summary>Each country's answer in the last round; before any round, how each rates the opening draft.</summary>
     private static ImmutableArray<CountryStanding> Lines(Standing standing) =>
-        [.. standing.Countries.Select(l => new CountryStanding(l.Country.Id, l.Country.Name, l.AnsweredUtility, l.Accepts, l.Country.Reservation))];
+        [.. standing.Countries.Select(l => new CountryStanding(l.Country.Id, l.Country.Name, l.AnsweredUtility, l.Accepts, l.Country.Reservation) { Left = l.Left })];
 
     /// <summary>How many issues had converged after each revision of the draft, in order.</summary>
     public static IEnumerable<int> ConvergedByRound(Summit summit) =>

@@ -1,7 +1,7 @@
 namespace TechPact.Host.Output;
 
 /// <summary>One row per round: each country's utility for the draft it answered and whether it
-/// accepted, and which issues have converged. A table of more than <see cref="MaxCountryColumns"/>
+/// accepted ("left" once it walked out), and which issues have converged. A table of more than <see cref="MaxCountryColumns"/>
 /// countries gets a column per figure instead of per country (how many accept, the lowest, median and
 /// highest utility): 193 columns fit no terminal, and laying them out cost seconds.</summary>
 public sealed class RoundTable
@@ -60,7 +60,7 @@ public sealed class RoundTable
         var cells = new List<string> { round.Round.ToString(CultureInfo.InvariantCulture) };
         if (_summary) cells.AddRange(Summary(round));
         else
-            cells.AddRange(round.Countries.Select(c =>
+            cells.AddRange(round.Countries.Select(c => c.Left ? "[grey]left[/]" :
                 c.DraftUtility.ToString("0.000", CultureInfo.InvariantCulture) + (c.Accepts ? " [green]✓[/]" : " [red]✗[/]")));
         while (cells.Count < _table.Columns.Count - (_withSeats ? 2 : 1)) cells.Add("");
         cells.Add($"{round.ConvergedIssues.Length}/{_scenario.Issues.Length} {TerminalText.Markup(string.Join(", ", round.ConvergedIssues))}");
@@ -68,17 +68,18 @@ public sealed class RoundTable
         _table.AddRow(cells.ToArray());
     }
 
-    /// <summary>How many accept the draft, and the lowest, median and highest utility of it (with who has the extremes).</summary>
+    /// <summary>How many of the seated countries accept the draft, and the lowest, median and highest utility
+    /// of it among them (with who has the extremes); a country that walked out is in none of the figures.</summary>
     private static IEnumerable<string> Summary(RoundView round)
     {
-        var countries = round.Countries;
-        if (countries.IsDefaultOrEmpty) return ["", "", "", ""];
+        var countries = round.Countries.IsDefault ? [] : round.Countries.Where(c => !c.Left).ToList();
+        if (countries.Count == 0) return ["", "", "", ""];
         var sorted = countries.OrderBy(c => c.DraftUtility).ToList();
         var mid = sorted.Count / 2;
         var median = sorted.Count % 2 == 1 ? sorted[mid].DraftUtility : (sorted[mid - 1].DraftUtility + sorted[mid].DraftUtility) / 2;
         string Of(CountryStanding c) => $"{c.DraftUtility.ToString("0.000", CultureInfo.InvariantCulture)} {TerminalText.Markup(c.CountryId)}";
         var accepting = countries.Count(c => c.Accepts);
-        return [$"{accepting}/{countries.Length} {(accepting == countries.Length ? "[green]✓[/]" : "")}", Of(sorted[0]),
+        return [$"{accepting}/{countries.Count} {(accepting == countries.Count ? "[green]✓[/]" : "")}", Of(sorted[0]),
             median.ToString("0.000", CultureInfo.InvariantCulture), Of(sorted[^1])];
     }
 }

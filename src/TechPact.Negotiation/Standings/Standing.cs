@@ -49,16 +49,19 @@ public sealed record Standing(
         Package draft, Package? agreement, ImmutableArray<double> agreementUtilities)
     {
         var latest = new Dictionary<string, CountryMove>(StringComparer.Ordinal);
+        var departed = new HashSet<string>(StringComparer.Ordinal);
         DraftRevised? revised = null;
         foreach (var e in transcript)
         {
             if (e is CountryAnswered answered && answered.Round <= round) latest[answered.Move.Country] = answered.Move;
             else if (e is DraftRevised r && r.Round <= round) revised = r;
+            else if (e is EventFired fired && fired.Round <= round)
+                foreach (var effect in fired.Event.Effects) if (effect.Departing is { } country) departed.Add(country);
         }
         var lines = table.Countries.Select(c =>
         {
             var last = latest.GetValueOrDefault(c.Id);
-            return new StandingLine(c, Utility.Of(c, draft), last is { } m && m.Round == round ? m : null, last);
+            return new StandingLine(c, Utility.Of(c, draft), last is { } m && m.Round == round ? m : null, last, departed.Contains(c.Id));
         });
         return new Standing(round, status, table, draft, revised?.Converged ?? [], agreement, agreementUtilities, [.. lines]);
     }
@@ -68,7 +71,8 @@ public sealed record Standing(
 /// <param name="Utility">Its utility of the standing's draft.</param>
 /// <param name="Answer">Its answer in the standing's round; null when it gave none (before round 1, or not its turn).</param>
 /// <param name="LastAnswer">Its latest answer up to that round (what it has committed to).</param>
-public sealed record StandingLine(CountryProfile Country, double Utility, CountryMove? Answer, CountryMove? LastAnswer)
+/// <param name="Left">It walked out in or before that round: its seat is empty, it neither accepts nor rejects.</param>
+public sealed record StandingLine(CountryProfile Country, double Utility, CountryMove? Answer, CountryMove? LastAnswer, bool Left)
 {
     public bool Accepts => Answer?.Accepts ?? false;
 

@@ -56,4 +56,22 @@ public sealed class ScenarioRunTests
         var pure = SummitRunner.Run(scenario, scenario.RulesWith(99, 2));
         Assert.Equal(new RunReport(pure.Scenario, pure.Transcript).ResultJson(), output.ToString());
     }
+
+    /// <summary>A country that walked out reads "left" in the round table from the round it left, not a
+    /// utility and a ✗ as if it had answered and refused.</summary>
+    [Fact]
+    public async Task The_round_table_marks_a_country_that_walked_out_as_left()
+    {
+        var tiny = TinyScenario.Create();
+        var scenario = tiny with { Events = [new(1, "walkout", "Korea walks out", [new TechPact.Negotiation.Events.PartyLeaves("KR")])] };
+        using var output = new StringWriter();
+
+        Assert.Equal(0, await ScenarioRun.ExecuteAsync(scenario, new RunOptions(), new CliStreams(output, new StringWriter(), false)));
+
+        var rows = output.ToString().Split('\n').Where(line => line.TrimStart().StartsWith("│", StringComparison.Ordinal)
+            && line.Split('│', StringSplitOptions.TrimEntries).ElementAtOrDefault(1) is { Length: > 0 } round && char.IsDigit(round[0])).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Equal("left", row.Split('│', StringSplitOptions.TrimEntries)[4]));
+        Assert.All(rows, row => Assert.Matches(@"^\d\.\d{3} [✓✗]$", row.Split('│', StringSplitOptions.TrimEntries)[2]));
+    }
 }

@@ -110,4 +110,17 @@ public class DepartureTests
         Assert.Contains("two countries", Assert.Throws<ArgumentException>(() => EventEffects.Apply(b, scenario, commitments, absent)).Message);
         Assert.Equal(new Dictionary<string, int> { ["C"] = 2 }, EventEffects.Departures([new EventFired(2, Walkout(2))]));
     }
+
+    /// <summary>The standing says who has left, from the round the walkout fires, whether it is read off the
+    /// summit or off its transcript.</summary>
+    [Fact]
+    public void The_standing_marks_a_country_as_left_from_the_round_it_walks_out()
+    {
+        var opening = Blocked("single-negotiating-text", Walkout(3));
+        var summit = SummitRunner.Run(opening);
+        Assert.True(TechPact.Negotiation.Standings.Standing.Of(summit).Countries[2].Left);
+        Assert.False(TechPact.Negotiation.Standings.Standing.Of(summit).Countries[0].Left);
+        for (var round = 0; round <= summit.Round; round++)
+            Assert.Equal(round >= 3, TechPact.Negotiation.Standings.Standing.After(opening, summit.Transcript, round).Countries[2].Left);
+    }
 }
