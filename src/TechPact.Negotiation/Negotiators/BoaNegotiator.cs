@@ -31,6 +31,9 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
     private readonly double[] _bend = [.. Enumerable.Range(0, brief.Issues.Length).Select(i => Math.Exp(-LeverageSlowdown * PowerAboveNeutral(brief, i)))];
     private readonly string _bidStream = brief.Profile.Id + "/bid";
     private readonly ImmutableArray<int> _noAmendments = [.. Enumerable.Repeat(Package.Open, brief.Issues.Length)];
+    // The bid's ask candidates per issue, worked out once per distinct set (see AskCandidates).
+    private readonly Candidates?[] _candidates = new Candidates?[brief.Issues.Length];
+    private readonly int[]?[] _favourites = new int[]?[brief.Issues.Length];
 
     public CountryBrief Brief { get; } = brief;
 
@@ -69,7 +72,7 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
         for (var i = 0; i < candidates.Length; i++) candidates[i] = AskCandidates(i, commitments[i]);
         var me = Brief.Profile;
         var bid = TradeOffBid.Amendments(me, context.Draft, aspiration, candidates,
-            OpponentModels.OthersLike(me.Strategy.OpponentModel, context, Brief.Index, _optionCounts),
+            OpponentModels.OthersLikeScratch(me.Strategy.OpponentModel, context, Brief.Index, _optionCounts),
             DeterministicRandom.For(Brief.Rules.Seed, _bidStream, context.Round));
         return ImmutableCollectionsMarshal.AsImmutableArray(bid);
     }
@@ -141,17 +144,25 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
     private IReadOnlyList<int> AskCandidates(int issue, OptionSet committed)
     {
         committed = committed.Except(Brief.Profile.RedLines[issue]);
+        // Commitments only grow and mostly stand still: the members of the issue's last set are kept (read-only),
+        // and one reference swap replaces them, so a negotiator answering on two threads at once stays correct.
+        if (_candidates[issue] is { } last && last.Bits == committed.Bits) return last.Members;
         if (!committed.IsEmpty)
         {
             var members = new int[committed.Count];
             var k = 0;
             for (var bits = committed.Bits; bits != 0; bits &= bits - 1) members[k++] = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            _candidates[issue] = new Candidates(committed.Bits, members);
             return members;
         }
+        if (_favourites[issue] is { } favourites) return favourites;
         var values = Brief.Profile.Values[issue];
         var allowed = Enumerable.Range(0, values.Length).Where(o => !Brief.Profile.RedLines[issue].Contains(o)).ToList();
         if (allowed.Count == 0) allowed = [.. Enumerable.Range(0, values.Length)];
         var best = allowed.Max(o => values[o]);
-        return [.. allowed.Where(o => values[o] >= best - Tolerance)];
+        return _favourites[issue] = [.. allowed.Where(o => values[o] >= best - Tolerance)];
     }
+
+    /// <summary>An issue's committed options (red lines taken out) as a set and as its members, in order.</summary>
+    private sealed record Candidates(ulong Bits, int[] Members);
 }

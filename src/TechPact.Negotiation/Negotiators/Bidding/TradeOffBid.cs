@@ -30,15 +30,18 @@ public static class TradeOffBid
         double[][]? othersLike, DeterministicRandom random)
     {
         var issues = draft.Count;
-        var bid = draft.Choices.ToArray();
-        var moved = new bool[issues];
+        // The bid being built and which issues it moved: scratch on the stack (only the amendments are returned).
+        Span<int> bid = issues <= 256 ? stackalloc int[issues] : new int[issues];
+        draft.Choices.AsSpan().CopyTo(bid);
+        Span<bool> moved = issues <= 256 ? stackalloc bool[issues] : new bool[issues];
         // Red lines and open issues first: the bid must be one it could sign.
         for (var i = 0; i < issues; i++)
             if (bid[i] == Package.Open || me.RedLines[i].Contains(bid[i]))
                 (bid[i], moved[i]) = (Pick(candidates[i], me.Values[i], random), true);
 
-        var moves = new List<Move>();
-        var shortlist = new List<Move>();
+        // This thread's lists, emptied before each use: a bid is one synchronous loop, and it keeps no move.
+        var moves = _moves ??= [];
+        var shortlist = _shortlist ??= [];
         for (var missing = aspiration - UtilityOf(me, bid); missing > Tolerance; missing = aspiration - UtilityOf(me, bid))
         {
             moves.Clear();
@@ -62,6 +65,9 @@ public static class TradeOffBid
         for (var i = 0; i < issues; i++) amendments[i] = moved[i] && bid[i] != draft[i] ? bid[i] : Package.Open;
         return amendments;
     }
+
+    [ThreadStatic] private static List<Move>? _moves;
+    [ThreadStatic] private static List<Move>? _shortlist;
 
     /// <summary>A candidate move: the option on the issue, what it gains the bidder, what it costs the others.</summary>
     private readonly record struct Move(int Issue, int Option, double Gain, double Cost);
@@ -120,7 +126,7 @@ public static class TradeOffBid
         throw new InvalidOperationException("unreachable: the best option is always in the top");
     }
 
-    private static double UtilityOf(CountryProfile me, int[] bid)
+    private static double UtilityOf(CountryProfile me, ReadOnlySpan<int> bid)
     {
         var u = 0.0;
         for (var i = 0; i < bid.Length; i++) if (bid[i] != Package.Open) u += me.Weights[i] * me.Values[i][bid[i]];

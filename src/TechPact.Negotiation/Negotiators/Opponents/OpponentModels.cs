@@ -23,6 +23,35 @@ public static class OpponentModels
         if (model != Frequency || context.Positions.IsEmpty) return null;
         var scores = new double[optionCounts.Count][];
         for (var i = 0; i < scores.Length; i++) scores[i] = new double[optionCounts[i]];
+        return AddOthers(scores, context, me, optionCounts);
+    }
+
+    /// <summary><see cref="OthersLike"/> into this thread's reusable table (zeroed first): the same numbers, no
+    /// allocation per bid. Valid until this thread's next call: use it within one synchronous bid, never keep it.</summary>
+    public static double[][]? OthersLikeScratch(string model, RoundContext context, int me, IReadOnlyList<int> optionCounts)
+    {
+        if (model != Frequency || context.Positions.IsEmpty) return null;
+        var scores = _scores;
+        if (scores is null || !Fits(scores, optionCounts))
+        {
+            _scores = scores = new double[optionCounts.Count][];
+            for (var i = 0; i < scores.Length; i++) scores[i] = new double[optionCounts[i]];
+        }
+        else foreach (var row in scores) Array.Clear(row);
+        return AddOthers(scores, context, me, optionCounts);
+    }
+
+    [ThreadStatic] private static double[][]? _scores;
+
+    private static bool Fits(double[][] scores, IReadOnlyList<int> optionCounts)
+    {
+        if (scores.Length != optionCounts.Count) return false;
+        for (var i = 0; i < scores.Length; i++) if (scores[i].Length != optionCounts[i]) return false;
+        return true;
+    }
+
+    private static double[][] AddOthers(double[][] scores, RoundContext context, int me, IReadOnlyList<int> optionCounts)
+    {
         var countries = context.Commitments.Length;
         var estimator = countries >= ShareFrom ? null : FrequencyModel.Scratch(optionCounts);
         for (var c = 0; c < countries; c++)
