@@ -29,7 +29,8 @@ public static class Logrolling
         ImmutableArray<ImmutableArray<Package>> history, int round)
     {
         if (!setting.Scenario.Logrolling || moves.Count < 2) return Brokerage.None(moves);
-        var model = new FrequencyModel(Mediator.OptionCounts(setting));
+        // Every use relearns it first (Mediator.SalienceOf), so this thread's estimator serves, as in Mediator.Salience.
+        var model = FrequencyModel.Scratch(setting.Scenario.Issues);
         var salience = Mediator.Salience(setting, draft, moves, history);
         var current = moves.ToArray();
         var baseline = new int[draft.Count];
@@ -115,7 +116,8 @@ public static class Logrolling
         ImmutableArray<ImmutableArray<Package>> history, double[][] salience, FrequencyModel model, int a, int b)
     {
         var updated = (double[][])salience.Clone();
-        foreach (var c in new[] { a, b }) updated[c] = Mediator.SalienceOf(model, draft, moves[c], c, history);
+        updated[a] = Mediator.SalienceOf(model, draft, moves[a], a, history);
+        updated[b] = Mediator.SalienceOf(model, draft, moves[b], b, history);
         return updated;
     }
 

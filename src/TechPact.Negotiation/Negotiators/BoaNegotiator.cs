@@ -155,12 +155,19 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
             _candidates[issue] = new Candidates(committed.Bits, members);
             return members;
         }
-        if (_favourites[issue] is { } favourites) return favourites;
+        return _favourites[issue] ??= Favourites(issue);
+    }
+
+    /// <summary>Its best options on the issue that are no red line of its own (all of its best, if every option is one).</summary>
+    /// <remarks>Apart from <see cref="AskCandidates"/> because its lambdas capture the issue: the closure is made on entry
+    /// to the method that holds them, and AskCandidates is called for every issue of every bid.</remarks>
+    private int[] Favourites(int issue)
+    {
         var values = Brief.Profile.Values[issue];
         var allowed = Enumerable.Range(0, values.Length).Where(o => !Brief.Profile.RedLines[issue].Contains(o)).ToList();
         if (allowed.Count == 0) allowed = [.. Enumerable.Range(0, values.Length)];
         var best = allowed.Max(o => values[o]);
-        return _favourites[issue] = [.. allowed.Where(o => values[o] >= best - Tolerance)];
+        return [.. allowed.Where(o => values[o] >= best - Tolerance)];
     }
 
     /// <summary>An issue's committed options (red lines taken out) as a set and as its members, in order.</summary>

@@ -37,6 +37,20 @@ public sealed class FrequencyModel
         return _scratch = new FrequencyModel(optionCounts);
     }
 
+    /// <summary><see cref="Scratch(IReadOnlyList{int})"/> for an agenda, without listing its option counts each time.</summary>
+    public static FrequencyModel Scratch(ImmutableArray<Issue> issues)
+    {
+        if (_scratch is { } model && model.Fits(issues)) return model;
+        return _scratch = new FrequencyModel([.. issues.Select(i => i.Options.Length)]);
+    }
+
+    private bool Fits(ImmutableArray<Issue> issues)
+    {
+        if (issues.Length != _optionCounts.Length) return false;
+        for (var i = 0; i < _optionCounts.Length; i++) if (issues[i].Options.Length != _optionCounts[i]) return false;
+        return true;
+    }
+
     internal bool Fits(IReadOnlyList<int> optionCounts)
     {
         if (optionCounts.Count != _optionCounts.Length) return false;
