@@ -68,7 +68,7 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
     /// <summary>Its amendments to a text it does not accept: the trade-off bid on its aspiration.</summary>
     private ImmutableArray<int> Bid(RoundContext context, double aspiration, ImmutableArray<OptionSet>.Builder commitments)
     {
-        var candidates = new IReadOnlyList<int>[commitments.Count];
+        var candidates = new int[commitments.Count][];
         for (var i = 0; i < candidates.Length; i++) candidates[i] = AskCandidates(i, commitments[i]);
         var me = Brief.Profile;
         var bid = TradeOffBid.Amendments(me, context.Draft, aspiration, candidates,
@@ -141,7 +141,7 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
     }
 
     /// <summary>Its committed options, or with none yet its favourites (never a red line of its own).</summary>
-    private IReadOnlyList<int> AskCandidates(int issue, OptionSet committed)
+    private int[] AskCandidates(int issue, OptionSet committed)
     {
         committed = committed.Except(Brief.Profile.RedLines[issue]);
         // Commitments only grow and mostly stand still: the members of the issue's last set are kept (read-only),

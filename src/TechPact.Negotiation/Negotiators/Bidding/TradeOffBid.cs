@@ -27,6 +27,12 @@ public static class TradeOffBid
     /// <param name="othersLike">[issue][option]: the others' estimated summed value, or null without an opponent model.</param>
     /// <returns>Per issue, the option asked for, or <see cref="Package.Open"/> where the text stands.</returns>
     public static int[] Amendments(CountryProfile me, Package draft, double aspiration, IReadOnlyList<IReadOnlyList<int>> candidates,
+        double[][]? othersLike, DeterministicRandom random) =>
+        Amendments(me, draft, aspiration, [.. candidates.Select(c => c.ToArray())], othersLike, random);
+
+    /// <summary>The same over arrays: the loops below read the candidates for every move of every step, and an
+    /// array read is direct where an <see cref="IReadOnlyList{T}"/> of an array is an interface call.</summary>
+    internal static int[] Amendments(CountryProfile me, Package draft, double aspiration, int[][] candidates,
         double[][]? othersLike, DeterministicRandom random)
     {
         var issues = draft.Count;
@@ -46,9 +52,8 @@ public static class TradeOffBid
         {
             moves.Clear();
             for (var i = 0; i < issues; i++)
-                for (var k = 0; k < candidates[i].Count; k++)
+                foreach (var o in candidates[i])
                 {
-                    var o = candidates[i][k];
                     var gain = me.Weights[i] * (me.Values[i][o] - me.Values[i][bid[i]]);
                     if (gain > Tolerance) moves.Add(new Move(i, o, gain, Cost(othersLike, i, bid[i], o)));
                 }
@@ -112,10 +117,10 @@ public static class TradeOffBid
         return best;
     }
 
-    private static int Pick(IReadOnlyList<int> options, ImmutableArray<double> values, DeterministicRandom random)
+    private static int Pick(int[] options, ImmutableArray<double> values, DeterministicRandom random)
     {
         var best = values[options[0]];
-        for (var k = 1; k < options.Count; k++)
+        for (var k = 1; k < options.Length; k++)
             if (values[options[k]] > best) best = values[options[k]];
         var top = 0;
         foreach (var o in options)
