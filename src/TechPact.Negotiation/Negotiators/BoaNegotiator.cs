@@ -29,7 +29,9 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
     // Fixed for the brief's life, so worked out once rather than per issue per round.
     private readonly double _sqrtWeightSum = brief.Profile.Weights.Sum(Math.Sqrt);
     private readonly double[] _bend = [.. Enumerable.Range(0, brief.Issues.Length).Select(i => Math.Exp(-LeverageSlowdown * PowerAboveNeutral(brief, i)))];
-    private readonly string _bidStream = brief.Profile.Id + "/bid";
+    // The seeded streams it draws from every round (the seed and name mixed once per brief).
+    private readonly ulong _bidStream = DeterministicRandom.Stream(brief.Rules.Seed, brief.Profile.Id + "/bid");
+    private readonly ulong _clockStream = DeterministicRandom.Stream(brief.Rules.Seed, brief.Profile.Id);
     private readonly ImmutableArray<int> _noAmendments = [.. Enumerable.Repeat(Package.Open, brief.Issues.Length)];
     // The bid's ask candidates per issue, worked out once per distinct set (see AskCandidates).
     private readonly Candidates?[] _candidates = new Candidates?[brief.Issues.Length];
@@ -73,7 +75,7 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
         var me = Brief.Profile;
         var bid = TradeOffBid.Amendments(me, context.Draft, aspiration, candidates,
             OpponentModels.OthersLikeScratch(me.Strategy.OpponentModel, context, Brief.Index, _optionCounts),
-            DeterministicRandom.For(Brief.Rules.Seed, _bidStream, context.Round));
+            DeterministicRandom.For(_bidStream, context.Round));
         return ImmutableCollectionsMarshal.AsImmutableArray(bid);
     }
 
@@ -88,7 +90,7 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
     public double ClockTime(int round)
     {
         var rules = Brief.Rules;
-        var jitter = rules.Noise * (2 * DeterministicRandom.For(rules.Seed, Brief.Profile.Id, round).NextDouble() - 1);
+        var jitter = rules.Noise * (2 * DeterministicRandom.For(_clockStream, round).NextDouble() - 1);
         return Math.Pow(Math.Clamp(round / (double)rules.MaxRounds, 0.0, 1.0), Math.Exp(jitter));
     }
 
