@@ -29,7 +29,8 @@ public static class Logrolling
         ImmutableArray<ImmutableArray<Package>> history, int round)
     {
         if (!setting.Scenario.Logrolling || moves.Count < 2) return Brokerage.None(moves);
-        var model = new FrequencyModel(Mediator.OptionCounts(setting));
+        // Every use relearns it first (Mediator.SalienceOf), so this thread's estimator serves, as in Mediator.Salience.
+        var model = FrequencyModel.Scratch(setting.Scenario.Issues);
         var salience = Mediator.Salience(setting, draft, moves, history);
         var current = moves.ToArray();
         var baseline = new int[draft.Count];
@@ -115,7 +116,8 @@ public static class Logrolling
         ImmutableArray<ImmutableArray<Package>> history, double[][] salience, FrequencyModel model, int a, int b)
     {
         var updated = (double[][])salience.Clone();
-        foreach (var c in new[] { a, b }) updated[c] = Mediator.SalienceOf(model, draft, moves[c], c, history);
+        updated[a] = Mediator.SalienceOf(model, draft, moves[a], a, history);
+        updated[b] = Mediator.SalienceOf(model, draft, moves[b], b, history);
         return updated;
     }
 
@@ -157,16 +159,24 @@ public static class Logrolling
     private static int[] TopAsks(SummitSetting setting, CountryMove move, int c)
     {
         var weights = setting.Scenario.Countries[c].Weights;
-        var asked = new List<int>(move.Amendments.Length);
+        Span<int> asked = move.Amendments.Length <= 256 ? stackalloc int[move.Amendments.Length] : new int[move.Amendments.Length];
+        var count = 0;
+        // Weight descending, then agenda order: a total order, so this insertion sort gives what any exact sort gives
+        // (a handful of amendments: no comparer, closure or iterator per country per round).
         for (var i = 0; i < move.Amendments.Length; i++)
-            if (move.Amendments[i] != Package.Open) asked.Add(i);
-        // Weight descending, then agenda order: a total order, so the sort is exact.
-        asked.Sort((x, y) =>
         {
-            var byWeight = weights[y].CompareTo(weights[x]);
-            return byWeight != 0 ? byWeight : x.CompareTo(y);
-        });
-        return [.. asked.Take(AsksConsidered)];
+            if (move.Amendments[i] == Package.Open) continue;
+            var at = count++;
+            while (at > 0 && Before(weights, i, asked[at - 1])) { asked[at] = asked[at - 1]; at--; }
+            asked[at] = i;
+        }
+        return asked[..Math.Min(count, AsksConsidered)].ToArray();
+    }
+
+    private static bool Before(ImmutableArray<double> weights, int x, int y)
+    {
+        var byWeight = weights[y].CompareTo(weights[x]);
+        return byWeight != 0 ? byWeight < 0 : x < y;
     }
 
     private static CountryMove Concede(CountryMove move, int issue, int option) => move with

@@ -29,8 +29,13 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
     // Fixed for the brief's life, so worked out once rather than per issue per round.
     private readonly double _sqrtWeightSum = brief.Profile.Weights.Sum(Math.Sqrt);
     private readonly double[] _bend = [.. Enumerable.Range(0, brief.Issues.Length).Select(i => Math.Exp(-LeverageSlowdown * PowerAboveNeutral(brief, i)))];
-    private readonly string _bidStream = brief.Profile.Id + "/bid";
+    // The seeded streams it draws from every round (the seed and name mixed once per brief).
+    private readonly ulong _bidStream = DeterministicRandom.Stream(brief.Rules.Seed, brief.Profile.Id + "/bid");
+    private readonly ulong _clockStream = DeterministicRandom.Stream(brief.Rules.Seed, brief.Profile.Id);
     private readonly ImmutableArray<int> _noAmendments = [.. Enumerable.Repeat(Package.Open, brief.Issues.Length)];
+    // The bid's ask candidates per issue, worked out once per distinct set (see AskCandidates).
+    private readonly Candidates?[] _candidates = new Candidates?[brief.Issues.Length];
+    private readonly int[]?[] _favourites = new int[]?[brief.Issues.Length];
 
     public CountryBrief Brief { get; } = brief;
 
@@ -65,12 +70,12 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
     /// <summary>Its amendments to a text it does not accept: the trade-off bid on its aspiration.</summary>
     private ImmutableArray<int> Bid(RoundContext context, double aspiration, ImmutableArray<OptionSet>.Builder commitments)
     {
-        var candidates = new IReadOnlyList<int>[commitments.Count];
+        var candidates = new int[commitments.Count][];
         for (var i = 0; i < candidates.Length; i++) candidates[i] = AskCandidates(i, commitments[i]);
         var me = Brief.Profile;
         var bid = TradeOffBid.Amendments(me, context.Draft, aspiration, candidates,
-            OpponentModels.OthersLike(me.Strategy.OpponentModel, context, Brief.Index, _optionCounts),
-            DeterministicRandom.For(Brief.Rules.Seed, _bidStream, context.Round));
+            OpponentModels.OthersLikeScratch(me.Strategy.OpponentModel, context, Brief.Index, _optionCounts),
+            DeterministicRandom.For(_bidStream, context.Round));
         return ImmutableCollectionsMarshal.AsImmutableArray(bid);
     }
 
@@ -85,7 +90,7 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
     public double ClockTime(int round)
     {
         var rules = Brief.Rules;
-        var jitter = rules.Noise * (2 * DeterministicRandom.For(rules.Seed, Brief.Profile.Id, round).NextDouble() - 1);
+        var jitter = rules.Noise * (2 * DeterministicRandom.For(_clockStream, round).NextDouble() - 1);
         return Math.Pow(Math.Clamp(round / (double)rules.MaxRounds, 0.0, 1.0), Math.Exp(jitter));
     }
 
@@ -138,20 +143,35 @@ public sealed class BoaNegotiator(CountryBrief brief) : INegotiator
     }
 
     /// <summary>Its committed options, or with none yet its favourites (never a red line of its own).</summary>
-    private IReadOnlyList<int> AskCandidates(int issue, OptionSet committed)
+    private int[] AskCandidates(int issue, OptionSet committed)
     {
         committed = committed.Except(Brief.Profile.RedLines[issue]);
+        // Commitments only grow and mostly stand still: the members of the issue's last set are kept (read-only),
+        // and one reference swap replaces them, so a negotiator answering on two threads at once stays correct.
+        if (_candidates[issue] is { } last && last.Bits == committed.Bits) return last.Members;
         if (!committed.IsEmpty)
         {
             var members = new int[committed.Count];
             var k = 0;
             for (var bits = committed.Bits; bits != 0; bits &= bits - 1) members[k++] = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            _candidates[issue] = new Candidates(committed.Bits, members);
             return members;
         }
+        return _favourites[issue] ??= Favourites(issue);
+    }
+
+    /// <summary>Its best options on the issue that are no red line of its own (all of its best, if every option is one).</summary>
+    /// <remarks>Apart from <see cref="AskCandidates"/> because its lambdas capture the issue: the closure is made on entry
+    /// to the method that holds them, and AskCandidates is called for every issue of every bid.</remarks>
+    private int[] Favourites(int issue)
+    {
         var values = Brief.Profile.Values[issue];
         var allowed = Enumerable.Range(0, values.Length).Where(o => !Brief.Profile.RedLines[issue].Contains(o)).ToList();
         if (allowed.Count == 0) allowed = [.. Enumerable.Range(0, values.Length)];
         var best = allowed.Max(o => values[o]);
         return [.. allowed.Where(o => values[o] >= best - Tolerance)];
     }
+
+    /// <summary>An issue's committed options (red lines taken out) as a set and as its members, in order.</summary>
+    private sealed record Candidates(ulong Bits, int[] Members);
 }

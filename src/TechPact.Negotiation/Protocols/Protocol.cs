@@ -17,7 +17,21 @@ public abstract class Protocol<TState> : INegotiationProtocol where TState : Pro
 
     /// <summary>Everyone at the table: every seat but the absent ones, in table order.</summary>
     protected virtual ImmutableArray<int> Speakers(SummitSetting setting, TState state, int round) =>
-        [.. Enumerable.Range(0, setting.Scenario.Countries.Length).Where(setting.IsSeated)];
+        setting.Absent.IsEmpty ? Everyone(setting.Scenario.Countries.Length)
+        : [.. Enumerable.Range(0, setting.Scenario.Countries.Length).Where(setting.IsSeated)];
+
+    // Asked several times a round: with nobody absent the answer is 0..n-1, made once per table size.
+    private static ImmutableArray<int>[] _everyone = [];
+
+    private static ImmutableArray<int> Everyone(int countries)
+    {
+        var known = _everyone;
+        if (countries < known.Length) return known[countries];
+        var grown = new ImmutableArray<int>[countries + 1];
+        for (var n = 0; n < grown.Length; n++) grown[n] = n < known.Length ? known[n] : [.. Enumerable.Range(0, n)];
+        _everyone = grown; // two threads growing it at once write equal tables
+        return grown[countries];
+    }
 
     public bool MidRound(ProtocolState state) => MidRound((TState)state);
 

@@ -12,13 +12,18 @@ public sealed class DeterministicRandom
     public DeterministicRandom(ulong seed) => _state = seed;
 
     /// <summary>A stream for one purpose (a country id, "mediator") in one round.</summary>
-    public static DeterministicRandom For(long seed, string purpose, int round)
+    public static DeterministicRandom For(long seed, string purpose, int round) => For(Stream(seed, purpose), round);
+
+    /// <summary>The part of <see cref="For(long, string, int)"/> that does not change from round to round, for a caller
+    /// that draws from the same stream every round: <c>For(Stream(seed, purpose), round)</c> is <c>For(seed, purpose, round)</c>.</summary>
+    public static ulong Stream(long seed, string purpose)
     {
         var h = Mix((ulong)seed);
         foreach (var ch in purpose) h = Mix(h ^ ch);
-        h = Mix(h ^ (ulong)(uint)round);
-        return new DeterministicRandom(h);
+        return h;
     }
+
+    public static DeterministicRandom For(ulong stream, int round) => new(Mix(stream ^ (ulong)(uint)round));
 
     public ulong NextUInt64()
     {

@@ -72,8 +72,16 @@ public sealed partial class Summit
         partial.IsComplete ? SummitStatus.Agreement
         : partial.Choices.Any(o => o != Package.Open) ? SummitStatus.Partial : SummitStatus.NoAgreement;
 
-    private static ImmutableArray<T> Remember<T>(ImmutableArray<T> history, T latest) =>
-        history.Length < RoundContext.Memory ? history.Add(latest) : history.RemoveAt(0).Add(latest);
+    /// <summary>The last <see cref="RoundContext.Memory"/> entries, the latest last: one array a round (not the two of
+    /// RemoveAt then Add).</summary>
+    private static ImmutableArray<T> Remember<T>(ImmutableArray<T> history, T latest)
+    {
+        var kept = Math.Min(history.Length, RoundContext.Memory - 1);
+        var next = new T[kept + 1];
+        history.AsSpan(history.Length - kept, kept).CopyTo(next);
+        next[kept] = latest;
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(next);
+    }
 
     private Summit Conclude(SummitState state, SummitStatus status, Package agreement)
     {

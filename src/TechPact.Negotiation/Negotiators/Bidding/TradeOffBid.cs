@@ -27,25 +27,33 @@ public static class TradeOffBid
     /// <param name="othersLike">[issue][option]: the others' estimated summed value, or null without an opponent model.</param>
     /// <returns>Per issue, the option asked for, or <see cref="Package.Open"/> where the text stands.</returns>
     public static int[] Amendments(CountryProfile me, Package draft, double aspiration, IReadOnlyList<IReadOnlyList<int>> candidates,
+        double[][]? othersLike, DeterministicRandom random) =>
+        Amendments(me, draft, aspiration, [.. candidates.Select(c => c.ToArray())], othersLike, random);
+
+    /// <summary>The same over arrays: the loops below read the candidates for every move of every step, and an
+    /// array read is direct where an <see cref="IReadOnlyList{T}"/> of an array is an interface call.</summary>
+    internal static int[] Amendments(CountryProfile me, Package draft, double aspiration, int[][] candidates,
         double[][]? othersLike, DeterministicRandom random)
     {
         var issues = draft.Count;
-        var bid = draft.Choices.ToArray();
-        var moved = new bool[issues];
+        // The bid being built and which issues it moved: scratch on the stack (only the amendments are returned).
+        Span<int> bid = issues <= 256 ? stackalloc int[issues] : new int[issues];
+        draft.Choices.AsSpan().CopyTo(bid);
+        Span<bool> moved = issues <= 256 ? stackalloc bool[issues] : new bool[issues];
         // Red lines and open issues first: the bid must be one it could sign.
         for (var i = 0; i < issues; i++)
             if (bid[i] == Package.Open || me.RedLines[i].Contains(bid[i]))
                 (bid[i], moved[i]) = (Pick(candidates[i], me.Values[i], random), true);
 
-        var moves = new List<Move>();
-        var shortlist = new List<Move>();
+        // This thread's lists, emptied before each use: a bid is one synchronous loop, and it keeps no move.
+        var moves = _moves ??= [];
+        var shortlist = _shortlist ??= [];
         for (var missing = aspiration - UtilityOf(me, bid); missing > Tolerance; missing = aspiration - UtilityOf(me, bid))
         {
             moves.Clear();
             for (var i = 0; i < issues; i++)
-                for (var k = 0; k < candidates[i].Count; k++)
+                foreach (var o in candidates[i])
                 {
-                    var o = candidates[i][k];
                     var gain = me.Weights[i] * (me.Values[i][o] - me.Values[i][bid[i]]);
                     if (gain > Tolerance) moves.Add(new Move(i, o, gain, Cost(othersLike, i, bid[i], o)));
                 }
@@ -62,6 +70,9 @@ public static class TradeOffBid
         for (var i = 0; i < issues; i++) amendments[i] = moved[i] && bid[i] != draft[i] ? bid[i] : Package.Open;
         return amendments;
     }
+
+    [ThreadStatic] private static List<Move>? _moves;
+    [ThreadStatic] private static List<Move>? _shortlist;
 
     /// <summary>A candidate move: the option on the issue, what it gains the bidder, what it costs the others.</summary>
     private readonly record struct Move(int Issue, int Option, double Gain, double Cost);
@@ -106,10 +117,10 @@ public static class TradeOffBid
         return best;
     }
 
-    private static int Pick(IReadOnlyList<int> options, ImmutableArray<double> values, DeterministicRandom random)
+    private static int Pick(int[] options, ImmutableArray<double> values, DeterministicRandom random)
     {
         var best = values[options[0]];
-        for (var k = 1; k < options.Count; k++)
+        for (var k = 1; k < options.Length; k++)
             if (values[options[k]] > best) best = values[options[k]];
         var top = 0;
         foreach (var o in options)
@@ -120,7 +131,7 @@ public static class TradeOffBid
         throw new InvalidOperationException("unreachable: the best option is always in the top");
     }
 
-    private static double UtilityOf(CountryProfile me, int[] bid)
+    private static double UtilityOf(CountryProfile me, ReadOnlySpan<int> bid)
     {
         var u = 0.0;
         for (var i = 0; i < bid.Length; i++) if (bid[i] != Package.Open) u += me.Weights[i] * me.Values[i][bid[i]];

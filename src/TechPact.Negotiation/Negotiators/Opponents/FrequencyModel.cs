@@ -37,7 +37,21 @@ public sealed class FrequencyModel
         return _scratch = new FrequencyModel(optionCounts);
     }
 
-    private bool Fits(IReadOnlyList<int> optionCounts)
+    /// <summary><see cref="Scratch(IReadOnlyList{int})"/> for an agenda, without listing its option counts each time.</summary>
+    public static FrequencyModel Scratch(ImmutableArray<Issue> issues)
+    {
+        if (_scratch is { } model && model.Fits(issues)) return model;
+        return _scratch = new FrequencyModel([.. issues.Select(i => i.Options.Length)]);
+    }
+
+    private bool Fits(ImmutableArray<Issue> issues)
+    {
+        if (issues.Length != _optionCounts.Length) return false;
+        for (var i = 0; i < _optionCounts.Length; i++) if (issues[i].Options.Length != _optionCounts[i]) return false;
+        return true;
+    }
+
+    internal bool Fits(IReadOnlyList<int> optionCounts)
     {
         if (optionCounts.Count != _optionCounts.Length) return false;
         for (var i = 0; i < _optionCounts.Length; i++) if (optionCounts[i] != _optionCounts[i]) return false;
@@ -95,20 +109,30 @@ public sealed class FrequencyModel
         return model.Learn(history, 0).Snapshot();
     }
 
+    // The innermost loop of every bid and of the mediator's salience (each round re-learns every party from its
+    // remembered positions): spans over the choices, and the same additions and divisions in the same order.
     private Package Step(Package position, Package? before)
     {
         var issues = _optionCounts.Length;
-        for (var i = 0; i < issues; i++)
-            if (position[i] != Package.Open && position[i] < _counts[i].Length) _counts[i][position[i]] += 1;
+        var now = position.Choices.AsSpan()[..issues];
+        var counts = _counts;
+        for (var i = 0; i < now.Length; i++)
+        {
+            var o = now[i];
+            var row = counts[i];
+            if (o != Package.Open && o < row.Length) row[o] += 1;
+        }
         if (before is null) return position;
+        var then = before.Choices.AsSpan()[..issues];
+        var weights = _weights.AsSpan(0, issues);
         var changed = false;
-        for (var i = 0; i < issues; i++)
-            if (position[i] != Package.Open && position[i] == before[i]) (_weights[i], changed) = (_weights[i] + WeightStep / issues, true);
+        for (var i = 0; i < now.Length; i++)
+            if (now[i] != Package.Open && now[i] == then[i]) (weights[i], changed) = (weights[i] + WeightStep / issues, true);
         if (changed)
         {
             var total = 0.0;
-            foreach (var w in _weights) total += w;
-            for (var i = 0; i < issues; i++) _weights[i] /= total;
+            foreach (var w in weights) total += w;
+            for (var i = 0; i < weights.Length; i++) weights[i] /= total;
         }
         return position;
     }

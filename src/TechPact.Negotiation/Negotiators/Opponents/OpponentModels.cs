@@ -23,14 +23,76 @@ public static class OpponentModels
         if (model != Frequency || context.Positions.IsEmpty) return null;
         var scores = new double[optionCounts.Count][];
         for (var i = 0; i < scores.Length; i++) scores[i] = new double[optionCounts[i]];
+        return AddOthers(scores, context, me, optionCounts);
+    }
+
+    /// <summary><see cref="OthersLike"/> into this thread's reusable table (zeroed first): the same numbers, no
+    /// allocation per bid. Valid until this thread's next call: use it within one synchronous bid, never keep it.</summary>
+    public static double[][]? OthersLikeScratch(string model, RoundContext context, int me, IReadOnlyList<int> optionCounts)
+    {
+        if (model != Frequency || context.Positions.IsEmpty) return null;
+        var scores = _scores;
+        if (scores is null || !Fits(scores, optionCounts))
+        {
+            _scores = scores = new double[optionCounts.Count][];
+            for (var i = 0; i < scores.Length; i++) scores[i] = new double[optionCounts[i]];
+        }
+        else foreach (var row in scores) Array.Clear(row);
+        return AddOthers(scores, context, me, optionCounts);
+    }
+
+    [ThreadStatic] private static double[][]? _scores;
+
+    private static bool Fits(double[][] scores, IReadOnlyList<int> optionCounts)
+    {
+        if (scores.Length != optionCounts.Count) return false;
+        for (var i = 0; i < scores.Length; i++) if (scores[i].Length != optionCounts[i]) return false;
+        return true;
+    }
+
+    private static double[][] AddOthers(double[][] scores, RoundContext context, int me, IReadOnlyList<int> optionCounts)
+    {
         var countries = context.Commitments.Length;
-        var estimator = countries >= ShareFrom ? null : FrequencyModel.Scratch(optionCounts);
         for (var c = 0; c < countries; c++)
         {
             if (c == me || context.Absent.Contains(c)) continue;
-            (estimator?.Learn(context.Positions, c) ?? Learned(context.Positions, c, countries, optionCounts)).AddTo(scores);
+            (countries >= ShareFrom ? Learned(context.Positions, c, countries, optionCounts) : LearnedHere(context.Positions, c, optionCounts)).AddTo(scores);
         }
         return scores;
+    }
+
+    /// <summary>At a small table: this thread's estimate of country <paramref name="c"/> from these very positions.
+    /// Every country at the table reads the same round context, so a round's bids on one thread learn each party
+    /// once, not once per bidder; a new positions table (the next round, another summit) learns afresh. The
+    /// estimate is a function of the positions alone, so it is the one a fresh model gives.</summary>
+    private static FrequencyModel LearnedHere(ImmutableArray<ImmutableArray<Package>> positions, int c, IReadOnlyList<int> optionCounts)
+    {
+        var recent = _recent ??= new RecentModels();
+        // The table is held, so while it is here no other array can take its identity.
+        var table = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(positions);
+        if (!ReferenceEquals(recent.Table, table)) (recent.Table, recent.Learned) = (table, 0);
+        var model = recent.Models[c];
+        if (model is null || !model.Fits(optionCounts))
+        {
+            recent.Models[c] = model = new FrequencyModel(optionCounts);
+            recent.Learned &= ~(1 << c);
+        }
+        if ((recent.Learned & (1 << c)) == 0)
+        {
+            model.Learn(positions, c);
+            recent.Learned |= 1 << c;
+        }
+        return model;
+    }
+
+    [ThreadStatic] private static RecentModels? _recent;
+
+    /// <summary>A thread's estimates for the last positions table it read: one model per seat, and which are learned.</summary>
+    private sealed class RecentModels
+    {
+        public ImmutableArray<Package>[]? Table;
+        public readonly FrequencyModel?[] Models = new FrequencyModel?[ShareFrom];
+        public int Learned;
     }
 
     /// <summary>From this many countries the estimates are shared; at a small table sharing costs more than it saves.</summary>

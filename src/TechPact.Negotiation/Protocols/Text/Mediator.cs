@@ -82,7 +82,7 @@ public static class Mediator
     public static double[][] Salience(SummitSetting setting, Package draft, IReadOnlyList<CountryMove> moves,
         ImmutableArray<ImmutableArray<Package>> history)
     {
-        var model = FrequencyModel.Scratch(OptionCounts(setting));
+        var model = FrequencyModel.Scratch(setting.Scenario.Issues);
         var salience = new double[moves.Count][];
         for (var c = 0; c < salience.Length; c++) salience[c] = SalienceOf(model, draft, moves[c], c, history);
         return salience;
