@@ -24,8 +24,8 @@ public sealed class ThreeSiloSweepTests(RedisServer redis)
         var pure = Enumerable.Range(0, Runs).Select(i => RunSummary.Play(plan.Run(i), plan.Baseline)).ToArray();
         var expected = ExperimentJson.Sweep(plan, SweepResult.Aggregate(plan, pure));
 
-        await using var cluster = RedisTestCluster.Build(redis.Endpoint, 3);
-        await cluster.DeployAsync();
+        await using var cluster = RedisTestCluster.Build(redis.Endpoint, 3, TimeSpan.FromSeconds(40));
+        await cluster.DeployAndSettleAsync();
         var id = $"sweep-{Guid.NewGuid():N}";
         var hosted = await GrainExperiment.RunAsync(cluster.Client, plan, Parallel, id);
 
