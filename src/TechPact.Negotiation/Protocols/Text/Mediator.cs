@@ -30,12 +30,25 @@ public static class Mediator
         var issues = setting.Scenario.Issues;
         var countries = setting.Scenario.Countries;
         var even = Even(countries.Length, issues.Length);
-        return new Package([.. Enumerable.Range(0, issues.Length).Select(i =>
+        var text = new int[issues.Length];
+        var positions = new int[countries.Length];
+        for (var i = 0; i < text.Length; i++)
         {
             var admissible = Acceptability.Admissible(setting, i);
-            var positions = countries.Select((c, k) => setting.IsSeated(k) ? admissible.Members().MaxBy(o => c.Values[i][o]) : Package.Open).ToArray();
-            return Compromise(setting, i, positions, even, admissible);
-        })]);
+            for (var k = 0; k < positions.Length; k++)
+                positions[k] = setting.IsSeated(k) ? Favourite(countries[k].Values[i], admissible) : Package.Open;
+            text[i] = Compromise(setting, i, positions, even, admissible);
+        }
+        return new Package(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(text));
+    }
+
+    /// <summary>The admissible option the country values most, the lowest of equals (as Enumerable.MaxBy picks it).</summary>
+    private static int Favourite(ImmutableArray<double> values, OptionSet admissible)
+    {
+        var (best, bestValue) = (-1, 0.0);
+        foreach (var o in admissible.Members())
+            if (best < 0 || values[o].CompareTo(bestValue) > 0) (best, bestValue) = (o, values[o]);
+        return best >= 0 ? best : throw new InvalidOperationException("No option of the issue is admissible.");
     }
 
     /// <summary>The next text, after every country has answered <paramref name="draft"/>.</summary>
