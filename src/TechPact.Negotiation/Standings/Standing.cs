@@ -49,19 +49,17 @@ public sealed record Standing(
         Package draft, Package? agreement, ImmutableArray<double> agreementUtilities)
     {
         var latest = new Dictionary<string, CountryMove>(StringComparer.Ordinal);
-        var departed = new HashSet<string>(StringComparer.Ordinal);
         DraftRevised? revised = null;
         foreach (var e in transcript)
         {
             if (e is CountryAnswered answered && answered.Round <= round) latest[answered.Move.Country] = answered.Move;
             else if (e is DraftRevised r && r.Round <= round) revised = r;
-            else if (e is EventFired fired && fired.Round <= round)
-                foreach (var effect in fired.Event.Effects) if (effect.Departing is { } country) departed.Add(country);
         }
+        var departed = EventEffects.Departures(transcript);
         var lines = table.Countries.Select(c =>
         {
             var last = latest.GetValueOrDefault(c.Id);
-            return new StandingLine(c, Utility.Of(c, draft), last is { } m && m.Round == round ? m : null, last, departed.Contains(c.Id));
+            return new StandingLine(c, Utility.Of(c, draft), last is { } m && m.Round == round ? m : null, last, departed.TryGetValue(c.Id, out var left) && left <= round);
         });
         return new Standing(round, status, table, draft, revised?.Converged ?? [], agreement, agreementUtilities, [.. lines]);
     }
